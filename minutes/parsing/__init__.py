@@ -1,0 +1,1 @@
+"""The minutes parser: referat text -> ParsedMinutes. Pure Python, no Django."""

@@ -1,0 +1,123 @@
+"""Plain, frozen data that the minutes parser produces.
+
+Nothing here knows about Django: the parser, its tests and its benchmark run
+without a database, and the import service maps these objects onto models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+PARSER_VERSION = "1.0"
+
+
+class ItemStatus:
+    """Values of ParsedAgendaItem.status (mirrors minutes.models.AgendaItemStatus)."""
+
+    HANDLED = "handled"
+    POSTPONED = "postponed"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something the parser was unsure of; the text it concerns was kept."""
+
+    line: int  # 1-based line number in the decoded source text
+    message: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """A headed part of an agenda item, e.g. "Sagsfremstilling" with its text."""
+
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One numbered clause of a recommendation ("1. at ..."), text without the number."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ParsedRecommendation:
+    """The indstilling: who proposes and the clauses, plus any text after them."""
+
+    proposer: str  # "" when the indstilling names no proposer
+    clauses: tuple[Clause, ...]
+    note: str = ""  # text after the clauses (or the whole text when there are none)
+
+
+@dataclass(frozen=True)
+class ParsedDecision:
+    """What the forum decided: free text with its paragraphs kept (joined by blank lines)."""
+
+    text: str
+    heading: str = ""  # the heading as printed, "" when the item had no decision heading
+    first_line: int = 0
+    last_line: int = 0
+
+
+@dataclass(frozen=True)
+class PriorDecision:
+    """A decision of an earlier body on the same case (Sagsforløb/Historik)."""
+
+    body: str
+    date: date | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ParsedAgendaItem:
+    """One punkt of the meeting."""
+
+    number: int  # the number printed in the minutes
+    position: int  # 1-based order in the meeting
+    title: str  # heading title without presenter/time slot
+    case_number: str = ""
+    presenter: str = ""
+    planned_start: time | None = None
+    planned_end: time | None = None
+    status: str = ItemStatus.HANDLED
+    is_closed: bool = False
+    sections: tuple[Section, ...] = ()
+    recommendation: ParsedRecommendation | None = None
+    decision: ParsedDecision | None = None
+    prior_decisions: tuple[PriorDecision, ...] = ()
+    attachments: tuple[str, ...] = ()
+    absentees: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()  # extra participants named in the minutes
+    first_line: int = 0
+    last_line: int = 0
+
+
+@dataclass(frozen=True)
+class ParsedMinutes:
+    """A whole referat: the meeting header, its items and the parser's warnings."""
+
+    body: str  # the forum, e.g. "Økonomiudvalget"
+    date: date
+    start_time: time | None = None
+    location: str = ""
+    items: tuple[ParsedAgendaItem, ...] = ()
+    table_of_contents: tuple[str, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
+    parser_version: str = PARSER_VERSION
+    line_count: int = 0
+
+
+class MinutesError(ValueError):
+    """The input cannot be read as a referat; nothing should be imported."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
