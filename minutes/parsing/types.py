@@ -38,7 +38,7 @@ class Section:
 
 @dataclass(frozen=True)
 class Clause:
-    """One numbered clause of a recommendation ("1. at ..."), text without the number."""
+    """One numbered clause of a recommendation ("1. at ..."), text without number."""
 
     number: int
     text: str
@@ -55,10 +55,11 @@ class ParsedRecommendation:
 
 @dataclass(frozen=True)
 class ParsedDecision:
-    """What the forum decided: free text with its paragraphs kept (joined by blank lines)."""
+    """What the forum decided: free text, paragraphs kept (joined by blank lines)."""
 
     text: str
-    heading: str = ""  # the heading as printed, "" when the item had no decision heading
+    # The heading as printed, "" when the item had no decision heading.
+    heading: str = ""
     first_line: int = 0
     last_line: int = 0
 
@@ -109,6 +110,13 @@ class ParsedMinutes:
     warnings: tuple[ParseWarning, ...] = ()
     parser_version: str = PARSER_VERSION
     line_count: int = 0
+    end_time: time | None = None  # "Tidspunkt: Kl. 16.00 - 18.30" -> 18:30
+    # Meeting-level absentees from the header ("Fraværende: A, B"); item-level
+    # ones are on ParsedAgendaItem.absentees.
+    absentees: tuple[str, ...] = ()
+    # Text before the first item that is neither header field nor table of
+    # contents (e.g. a member list), kept verbatim.
+    preamble: str = ""
 
 
 class MinutesError(ValueError):

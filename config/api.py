@@ -1,0 +1,13 @@
+"""The one API router: every resource of both apps, under /api/v1/."""
+
+from rest_framework.routers import DefaultRouter
+
+from decisions.api.views import FollowUpViewSet, UnitViewSet
+from minutes.api.views import AgendaItemViewSet, BodyViewSet, MeetingViewSet
+
+router = DefaultRouter()
+router.register("bodies", BodyViewSet)
+router.register("meetings", MeetingViewSet)
+router.register("agenda-items", AgendaItemViewSet)
+router.register("follow-ups", FollowUpViewSet)
+router.register("units", UnitViewSet)

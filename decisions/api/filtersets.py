@@ -1,0 +1,100 @@
+"""Query-string filters of the follow-up list."""
+
+import django_filters
+from django.db.models import Q
+
+from decisions.models import FollowUp, FollowUpOrigin, FollowUpStatus, Unit, UnitAlias
+
+# Aliases shorter than this are abbreviations ("ØS", "IT"): as a substring they
+# would match inside unrelated words, so they must match the whole value.
+_MIN_CONTAINS_LENGTH = 4
+
+
+class FollowUpFilterSet(django_filters.FilterSet):
+    """Filters of the follow-up list; given together, all must hold."""
+
+    status = django_filters.MultipleChoiceFilter(choices=FollowUpStatus.choices)
+    origin = django_filters.MultipleChoiceFilter(choices=FollowUpOrigin.choices)
+    responsible = django_filters.CharFilter(
+        method="filter_responsible",
+        help_text=(
+            "Part of the responsible's name, case-insensitive. A unit's name or "
+            "alias (e.g. an abbreviation) also finds the unit's other names."
+        ),
+    )
+    meeting = django_filters.NumberFilter(field_name="agenda_item__meeting__id")
+    agenda_item = django_filters.NumberFilter(field_name="agenda_item__id")
+    case_number = django_filters.CharFilter(
+        field_name="agenda_item__case_number",
+        help_text="The agenda item's case number, exactly.",
+    )
+    body = django_filters.CharFilter(method="filter_body", help_text="Body id or slug.")
+    due_after = django_filters.DateFilter(
+        field_name="due_date", lookup_expr="gte", help_text="Due on or after this date."
+    )
+    due_before = django_filters.DateFilter(
+        field_name="due_date",
+        lookup_expr="lte",
+        help_text="Due on or before this date.",
+    )
+    overdue = django_filters.BooleanFilter(
+        method="filter_overdue",
+        help_text="Open or in progress with a due date before today.",
+    )
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Changed at or after this moment (ISO 8601).",
+    )
+
+    class Meta:
+        model = FollowUp
+        fields = [
+            "status",
+            "origin",
+            "responsible",
+            "meeting",
+            "agenda_item",
+            "case_number",
+            "body",
+            "due_after",
+            "due_before",
+            "overdue",
+            "updated_since",
+        ]
+
+    def filter_responsible(self, queryset, name, value):
+        matches = Q(responsible__icontains=value)
+        for unit_name in _names_of_units_called(value):
+            if len(unit_name) < _MIN_CONTAINS_LENGTH:
+                matches |= Q(responsible__iexact=unit_name)
+            else:
+                matches |= Q(responsible__icontains=unit_name)
+        return queryset.filter(matches)
+
+    def filter_body(self, queryset, name, value):
+        if value.isdigit():
+            return queryset.filter(agenda_item__meeting__body_id=int(value))
+        return queryset.filter(agenda_item__meeting__body__slug=value)
+
+    def filter_overdue(self, queryset, name, value):
+        overdue = queryset.overdue()
+        return overdue if value else queryset.exclude(pk__in=overdue.values("pk"))
+
+
+def _names_of_units_called(value: str) -> set[str]:
+    """Return every name and alias of the units whose name or alias is the value."""
+    # Compared in Python: the list is short, and SQLite folds the case of ASCII
+    # letters only, so "øs" would not find "ØS" there.
+    wanted = value.strip().casefold()
+    names_by_unit: dict[int, set[str]] = {}
+    for unit_id, unit_name in Unit.objects.values_list("id", "name"):
+        names_by_unit.setdefault(unit_id, set()).add(unit_name)
+    for unit_id, alias in UnitAlias.objects.values_list("unit_id", "alias"):
+        names_by_unit.setdefault(unit_id, set()).add(alias)
+    return {
+        name
+        for names in names_by_unit.values()
+        if any(name.casefold() == wanted for name in names)
+        for name in names
+    }

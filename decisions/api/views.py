@@ -1,0 +1,268 @@
+"""Follow-ups (list, detail, manual creation, corrections, lifecycle actions,
+history) and the units that can be responsible for them."""
+
+import re
+
+from django.db.models import F
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.filters import OrderingFilter
+from rest_framework.response import Response
+
+from config.exceptions import PreconditionFailed
+from config.permissions import ModelPermissionsOrReadOnly
+from decisions import services
+from decisions.api.filtersets import FollowUpFilterSet
+from decisions.api.serializers import (
+    ConflictSerializer,
+    FollowUpCompleteSerializer,
+    FollowUpCreateSerializer,
+    FollowUpEventSerializer,
+    FollowUpNoteSerializer,
+    FollowUpReasonSerializer,
+    FollowUpSerializer,
+    FollowUpUpdateSerializer,
+    UnitSerializer,
+)
+from decisions.models import FollowUp, Unit
+
+# One entity tag of an If-Match header: "12-3" as this API writes it, with or
+# without W/ (weak comparison: the tag only names a version).
+_ENTITY_TAG = re.compile(r'^(?:W/)?"(?:(?P<pk>\d+)-)?(?P<version>\d+)"$')
+
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description=(
+        "The ETag of the follow-up as last read. If it is no longer current the "
+        'answer is 412 and nothing changes. "*" matches any version.'
+    ),
+)
+
+
+def etag_header(status_code: int) -> OpenApiParameter:
+    """Document the ETag header of a successful answer."""
+    return OpenApiParameter(
+        "ETag",
+        OpenApiTypes.STR,
+        OpenApiParameter.HEADER,
+        response=[status_code],
+        description="The follow-up's current version, for If-Match.",
+    )
+
+
+NOT_ALLOWED = OpenApiResponse(
+    ConflictSerializer,
+    description="The follow-up's status does not allow this action; "
+    "`allowed` lists the actions it does allow.",
+)
+STALE = OpenApiResponse(description="If-Match named a version that is not current.")
+
+
+def etag_for(follow_up: FollowUp) -> str:
+    """Return the ETag of the follow-up's current version."""
+    return f'"{follow_up.pk}-{follow_up.version}"'
+
+
+class ChangeOnPostPermissions(ModelPermissionsOrReadOnly):
+    """A POST to an action changes an existing follow-up, so it needs the change
+    permission rather than the add permission."""
+
+    perms_map = {
+        **ModelPermissionsOrReadOnly.perms_map,
+        "POST": ["%(app_label)s.change_%(model_name)s"],
+    }
+
+
+class FollowUpOrderingFilter(OrderingFilter):
+    """Orders as asked, follow-ups without a due date last, ties by id, so pages
+    are stable and the same on every database."""
+
+    def filter_queryset(self, request, queryset, view):
+        ordering = self.get_ordering(request, queryset, view)
+        if not ordering:
+            return queryset
+        expressions = []
+        for field in ordering:
+            name = field.removeprefix("-")
+            expression = F(name).desc if field.startswith("-") else F(name).asc
+            expressions.append(expression(nulls_last=True))
+        return queryset.order_by(*expressions, "pk")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List follow-ups"),
+    retrieve=extend_schema(
+        summary="Read one follow-up",
+        responses={200: FollowUpSerializer},
+        parameters=[etag_header(200)],
+    ),
+)
+class FollowUpViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    """Follow-ups: the actions decisions commit someone to, tracked until done.
+
+    The status changes only through the actions start, complete, cancel and
+    reopen. Changes honour If-Match with the ETag of the detail answer.
+    """
+
+    queryset = FollowUp.objects.all()
+    serializer_class = FollowUpSerializer
+    filterset_class = FollowUpFilterSet
+    filter_backends = [DjangoFilterBackend, FollowUpOrderingFilter]
+    ordering_fields = ["due_date", "created_at", "updated_at"]
+    ordering = ["due_date"]
+
+    def get_queryset(self):
+        # Follow-ups of closed agenda items are hidden, not forbidden: a 404,
+        # so their existence is not revealed either.
+        return FollowUp.objects.for_api().visible_to(self.request.user)
+
+    def retrieve(self, request, *args, **kwargs):
+        return self._answer(self.get_object())
+
+    @extend_schema(
+        summary="Create a follow-up by hand",
+        request=FollowUpCreateSerializer,
+        responses={201: FollowUpSerializer},
+        parameters=[etag_header(201)],
+    )
+    def create(self, request, *args, **kwargs):
+        serializer = FollowUpCreateSerializer(
+            data=request.data, context=self.get_serializer_context()
+        )
+        serializer.is_valid(raise_exception=True)
+        follow_up = services.create_follow_up(
+            user=request.user, **serializer.validated_data
+        )
+        response = self._answer(follow_up, status_code=status.HTTP_201_CREATED)
+        response["Location"] = self.reverse_action("detail", args=[follow_up.pk])
+        return response
+
+    @extend_schema(
+        summary="Correct a follow-up",
+        description="Only the fields of the request body can be changed; the status "
+        "changes through the actions. Any other field is refused with a 400.",
+        request=FollowUpUpdateSerializer,
+        responses={200: FollowUpSerializer, 412: STALE},
+        parameters=[IF_MATCH, etag_header(200)],
+    )
+    def partial_update(self, request, *args, **kwargs):
+        follow_up = self.get_object()
+        serializer = FollowUpUpdateSerializer(data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        follow_up = services.update_follow_up(
+            follow_up=follow_up,
+            changes=serializer.validated_data,
+            user=request.user,
+            expected_version=self._expected_version(follow_up),
+        )
+        return self._answer(follow_up)
+
+    @extend_schema(
+        summary="Start work on an open follow-up",
+        request=FollowUpNoteSerializer,
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, 412: STALE},
+        parameters=[IF_MATCH, etag_header(200)],
+    )
+    @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
+    def start(self, request, pk=None):
+        return self._act(services.start_follow_up, FollowUpNoteSerializer)
+
+    @extend_schema(
+        summary="Mark a follow-up done",
+        request=FollowUpCompleteSerializer,
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, 412: STALE},
+        parameters=[IF_MATCH, etag_header(200)],
+    )
+    @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
+    def complete(self, request, pk=None):
+        return self._act(services.complete_follow_up, FollowUpCompleteSerializer)
+
+    @extend_schema(
+        summary="Cancel a follow-up",
+        request=FollowUpReasonSerializer,
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, 412: STALE},
+        parameters=[IF_MATCH, etag_header(200)],
+    )
+    @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
+    def cancel(self, request, pk=None):
+        return self._act(services.cancel_follow_up, FollowUpReasonSerializer)
+
+    @extend_schema(
+        summary="Reopen a follow-up that is in progress, done or cancelled",
+        request=FollowUpReasonSerializer,
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, 412: STALE},
+        parameters=[IF_MATCH, etag_header(200)],
+    )
+    @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
+    def reopen(self, request, pk=None):
+        return self._act(services.reopen_follow_up, FollowUpReasonSerializer)
+
+    @extend_schema(
+        summary="History of a follow-up",
+        description="Every change of the follow-up, oldest first, as a plain "
+        "(unpaginated) list.",
+        responses={200: FollowUpEventSerializer(many=True)},
+    )
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def history(self, request, pk=None):
+        events = self.get_object().events.select_related("user").order_by("at", "pk")
+        return Response(FollowUpEventSerializer(events, many=True).data)
+
+    def _act(self, service, input_serializer_class):
+        """Run a lifecycle service on the follow-up with the request's body."""
+        follow_up = self.get_object()
+        serializer = input_serializer_class(
+            data=self.request.data, context=self.get_serializer_context()
+        )
+        serializer.is_valid(raise_exception=True)
+        follow_up = service(
+            follow_up=follow_up,
+            user=self.request.user,
+            expected_version=self._expected_version(follow_up),
+            **serializer.validated_data,
+        )
+        return self._answer(follow_up)
+
+    def _answer(self, follow_up, status_code=status.HTTP_200_OK):
+        """Answer with the follow-up and its ETag."""
+        response = Response(self.get_serializer(follow_up).data, status=status_code)
+        response["ETag"] = etag_for(follow_up)
+        return response
+
+    def _expected_version(self, follow_up: FollowUp) -> int | None:
+        """Return the version If-Match asks for; None when there is no If-Match
+        or it is "*". Raise PreconditionFailed when it names no version of this
+        follow-up."""
+        header = self.request.headers.get("If-Match")
+        if header is None or header.strip() == "*":
+            return None
+        versions = []
+        for tag in header.split(","):
+            match = _ENTITY_TAG.match(tag.strip())
+            if match and match["pk"] in (None, str(follow_up.pk)):
+                versions.append(int(match["version"]))
+        if not versions:
+            raise PreconditionFailed()
+        # The service compares under a row lock; of several tags, pass the one
+        # that was current when the follow-up was read.
+        return follow_up.version if follow_up.version in versions else versions[0]
+
+
+class UnitViewSet(viewsets.ReadOnlyModelViewSet):
+    """Organisational units that can be responsible for follow-ups, with aliases."""
+
+    queryset = Unit.objects.prefetch_related("aliases").order_by("name")
+    serializer_class = UnitSerializer
+    ordering_fields = ["name"]

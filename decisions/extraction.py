@@ -1,0 +1,1596 @@
+"""Decision text -> follow-up drafts and clause outcomes.
+
+Pure Python (no Django): imports only the parser's types and the deadline
+grammar. ``extract_follow_ups`` reads one parsed agenda item and returns the
+future actions its decision commits someone to; ``clause_outcomes`` reads
+what happened to each numbered clause of the recommendation.
+
+The rules are linguistic, not tuned to one municipality: a sentence is a
+follow-up when it carries a commitment signal (a future modal with an actor
+or a passive verb, a present-tense action verb with a named actor, "vender
+tilbage", "besluttede, at der ...", a deadline word) and no veto (negation,
+reported speech, a condition, a wish, a consideration, a question).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from decisions.deadlines import Deadline, Precision, find_deadlines
+from minutes.parsing.types import Clause, ItemStatus, ParsedAgendaItem
+
+__all__ = [
+    "OFFICIALS",
+    "FollowUpDraft",
+    "Origin",
+    "Outcome",
+    "Sentence",
+    "clause_outcomes",
+    "extract_follow_ups",
+    "split_sentences",
+]
+
+
+class Origin:
+    """Where a follow-up was found (values of FollowUpDraft.origin)."""
+
+    DECISION = "decision"
+    CASE_TEXT = "case_text"  # a promise in the case presentation: weaker
+    POSTPONED = "postponed"  # the item was postponed and must come back
+    WITHDRAWN = "withdrawn"  # the item was taken off the agenda
+
+
+class Outcome:
+    """What the decision did with one recommendation clause."""
+
+    APPROVED = "approved"
+    NOTED = "noted"
+    DISCUSSED = "discussed"
+    AMENDED = "amended"
+    REJECTED = "rejected"
+    POSTPONED = "postponed"
+    UNCLEAR = "unclear"
+
+
+# Generic officials and administrative bodies that act in decisions. Units
+# (departments, their abbreviations and spellings) are data: they come in
+# through ``unit_aliases``.
+OFFICIALS: tuple[str, ...] = (
+    "Kommunaldirektøren",
+    "Direktørerne",
+    "Direktionen",
+    "Forvaltningen",
+    "Administrationen",
+    "Borgmesteren",
+    "Afdelingscheferne",
+    "Cheferne",
+    "Sekretariatet",
+    "Direktøren",
+    "Fagdirektøren",
+    "Fagdirektørerne",
+    "Afdelingschefen",
+    "Centerchefen",
+    "Centercheferne",
+    "Stabschefen",
+    "Formanden",
+    "Udvalgsformanden",
+    "Lederne",
+    "Ledelsen",
+)
+
+
+@dataclass(frozen=True)
+class FollowUpDraft:
+    """A future action found in an agenda item, before it is saved."""
+
+    source_text: str  # the sentence, exactly as in the text it came from
+    source_start: int  # offsets of source_text in the decision/section text
+    source_end: int
+    description: str  # short human description (<= 200 characters)
+    responsible: str  # unit, official, body or people named as actor; "" if none
+    due_date: date | None
+    due_precision: str  # a Precision value; "" when the text gives no deadline
+    due_text: str  # the deadline phrase as written; "" when none
+    origin: str  # an Origin value
+    event: str = ""  # the body/meeting an event deadline names
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or bullet) of a text with its character offsets."""
+
+    start: int
+    end: int
+    text: str  # text[start:end]
+    bullet: bool = False  # the sentence is (the start of) a list item
+
+
+# ==========================================================================
+# Sentence splitting
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a vocabulary list."""
+    return frozenset(text.split())
+
+
+# Words that end with a period without ending the sentence. Compared in lower
+# case with the trailing period removed.
+_ABBREVIATIONS = _words(
+    """
+    kl bl.a bla f.eks feks fx pr jf jfr jvf nr d ca evt mv m.v m.m mm inkl
+    ekskl vedr ifm i.f.m iht i.h.t mht m.h.t hhv dvs d.v.s osv o.l ol t.o.m
+    tom stk pkt kap tlf mio mia kr ml ang att ref resp gl el eks ex lign m.fl
+    mfl st sept febr nov dec jan feb mar mrt apr jun jul aug sep okt kv kvt
+    kvrt bl adm afd dir sekr udv tilsv vha v.h.a ift i.f.t
+    """
+)
+_MONTH_WORDS = _words(
+    "januar februar marts april maj juni juli august september oktober "
+    "november december"
+)
+_BULLET_RE = re.compile(r"^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+# A period/!/? followed by space and a capital (or a quote/bracket and a
+# capital) may end a sentence.
+_BOUNDARY_RE = re.compile(r"[.!?][\"'”»)]*\s+(?=[\"'“«(]?[A-ZÆØÅ])")
+_TERMINAL_RE = re.compile(r"[.!?:][\"'”»)]*\s*$")
+# A sentence that continues the previous one without a verb of its own
+# ("Herunder en drøftelse af ...").
+_CONTINUATION_RE = re.compile(r"^(?:Herunder|Heriblandt|Bl\.\s*a\.|Blandt andet)\b")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a decision or section text into sentences with offsets.
+
+    Bullet lines are sentences of their own; a paragraph cut in two by a page
+    break (no final period, next paragraph in lower case) is joined again;
+    "kl. 17.00", "bl.a.", "d. 5. december" and other abbreviations do not end
+    a sentence.
+    """
+    blocks = _blocks(text)
+    sentences: list[Sentence] = []
+    for start, end, bullet in blocks:
+        first = True
+        for s_start, s_end in _split_block(text, start, end):
+            sentence = Sentence(s_start, s_end, text[s_start:s_end], bullet and first)
+            first = False
+            if (
+                sentences
+                and _CONTINUATION_RE.match(sentence.text)
+                and not sentences[-1].text.rstrip().endswith(":")
+            ):
+                previous = sentences.pop()
+                sentence = Sentence(
+                    previous.start,
+                    s_end,
+                    text[previous.start : s_end],
+                    previous.bullet,
+                )
+            sentences.append(sentence)
+    return sentences
+
+
+def _blocks(text: str) -> list[tuple[int, int, bool]]:
+    """Return (start, end, is_bullet) for paragraphs and list items."""
+    blocks: list[list[int | bool]] = []
+    position = 0
+    previous_blank = True
+    for line in text.splitlines(keepends=True):
+        line_start, position = position, position + len(line)
+        stripped = line.strip()
+        if not stripped:
+            previous_blank = True
+            continue
+        lead = len(line) - len(line.lstrip())
+        content_start = line_start + lead
+        content_end = line_start + len(line.rstrip())
+        bullet = _BULLET_RE.match(line)
+        if bullet:
+            marker_end = line_start + bullet.end()
+            blocks.append([marker_end, content_end, True])
+        elif (
+            blocks
+            and not previous_blank
+            and not _TERMINAL_RE.search(text[int(blocks[-1][0]) : int(blocks[-1][1])])
+        ):
+            blocks[-1][1] = content_end  # a wrapped line of the same paragraph
+        elif (
+            blocks
+            and not blocks[-1][2]
+            and stripped[0].islower()
+            and not _TERMINAL_RE.search(text[int(blocks[-1][0]) : int(blocks[-1][1])])
+        ):
+            # A page break cut the paragraph: "... der skal indgå i" / "modellen."
+            blocks[-1][1] = content_end
+        elif blocks and not previous_blank and not blocks[-1][2]:
+            blocks[-1][1] = content_end
+        else:
+            blocks.append([content_start, content_end, False])
+        previous_blank = False
+    return [(int(s), int(e), bool(b)) for s, e, b in blocks]
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    current = start
+    for match in _BOUNDARY_RE.finditer(text, start, end):
+        period = match.start()
+        if not _ends_sentence(text, current, period, match.end()):
+            continue
+        cut = match.end()
+        spans.append((current, _rstrip(text, current, cut)))
+        current = cut
+    if current < end:
+        spans.append((current, _rstrip(text, current, end)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_WORD_BEFORE_RE = re.compile(r"(\S+)$")
+_WORD_AFTER_RE = re.compile(r"[\"'“«(]?(\w+)")
+_SURNAME_RE = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+$")
+# Capitalised words that begin sentences rather than continue names.
+_SENTENCE_STARTERS = _words(
+    """
+    der det den de dette denne disse sagen punktet udvalget forvaltningen
+    administrationen herefter derefter videre desuden samtidig endelig også
+    vi man hvis når som efter før til på i med for
+    """
+)
+
+
+def _ends_sentence(text: str, start: int, period: int, after: int) -> bool:
+    """Decide whether the punctuation at ``period`` ends a sentence."""
+    if text[period] != ".":
+        return True
+    before = _WORD_BEFORE_RE.search(text, start, period + 1)
+    word = before.group(1).lower().rstrip(".").lstrip("(\"'“«") if before else ""
+    if word in _ABBREVIATIONS:
+        return False
+    following = _WORD_AFTER_RE.match(text, after)
+    next_raw = following.group(1) if following else ""
+    next_word = next_raw.lower()
+    # An initial before a surname: "A. Jensen" (but "Plan A. KommuneMED vil",
+    # "Plan A. Udvalget ...")
+    if (
+        len(word) == 1
+        and word.isalpha()
+        and _SURNAME_RE.match(next_raw)
+        and next_word not in _SENTENCE_STARTERS
+        and not _BODY_RE.fullmatch(next_raw)
+        and not _OFFICIALS_RE.fullmatch(next_raw)
+    ):
+        return False
+    # "den 5. December" (capitalised by mistake) keeps its ordinal.
+    return not (word.isdigit() and len(word) <= 2 and next_word in _MONTH_WORDS)
+
+
+# ==========================================================================
+# Vocabulary of commitments
+
+_F = re.IGNORECASE
+
+# Phrases that commit someone to a future action on their own.
+_STRONG_RE = re.compile(
+    r"\b(?:"
+    r"vend(?:er|e)\s+(?:\w+\s+){0,3}?tilbage"
+    r"|komm(?:er|e)\s+(?:\w+\s+){0,2}?tilbage\s+(?:til|med)"
+    r"|følge(?:r|s)?\s+(?:\w+\s+){0,3}?op\b"
+    r"|arbejde(?:r|s)?\s+(?:der\s+)?(?:\w+\s+)?videre\b"
+    r"|genoptages"
+    r"|(?:fore|frem)lægge[rs]"
+    r"|sendes\s+(?:videre\s+)?til"
+    r"|udarbejde[rs]"
+    r"|igangsætte[rs]|iværksætte[rs]"
+    r"|planlægge[rs]"
+    r"|implementere[rs]"
+    r"|fastlægge[rs]"
+    r"|undersøge[rs]"
+    r"|orienteres|blive\s+orienteret"
+    r"|får\s+(?:\w+\s+){0,5}?(?:orientering|status|redegørelse|sag|oplæg|forelagt)"
+    r"|deadline(?:n)?\s+(?:for|er)|frist(?:en)?\s+(?:for|er)\b"
+    r"|har\s+(?:en\s+|til\s+)?opgave(?:n)?\s+(?:i\s+)?at|har\s+til\s+opgave"
+    r"|justere[rs]"
+    r"|behandles\s+(?:igen|på|i|af|senest)"
+    r"|tages\s+op\s+(?:igen|på|i)"
+    r"|sættes\s+på\s+(?:dagsorden|et\s+møde|næste)"
+    r"|bedes"
+    r"|ønsker\s+(?:\w+\s+){0,2}?(?:at\s+få|at\s+blive|en|et)\b"
+    r"|(?:anmod(?:er|ede)|beder|bad)\s+(?:\w+\s+){1,4}?om\s+(?:at|en|et)\b"
+    r"|pålægger|pålagde|bemyndige(?:r|de|s)\b"
+    r")",
+    _F,
+)
+_MODAL_RE = re.compile(r"\b(skal|vil)\b", _F)
+_DECIDED_RE = re.compile(
+    r"\b(?:besluttede|besluttedes|besluttet|besluttes|beslutter|vedtog|vedtaget"
+    r"|aftalte|aftalt|aftaltes|aftales|blev\s+enige\s+om|var\s+enige\s+om"
+    r"|er\s+enige\s+om|enighed\s+om|konkluderede)\s*,?\s*(?:om\s+)?at\b",
+    _F,
+)
+# The decision preamble stripped from descriptions ("Chefforum besluttede,
+# at", "Godkendt, idet", "med en bemærkning om at").
+_PREAMBLE_RE = re.compile(
+    r"^(?:Ad\s+(?:pkt\.?\s*|punkt\s+)?\d+\s*[:.)]\s*)?(?:"
+    r"[^.]{0,120}?\b(?:besluttede|besluttedes|besluttet|vedtog|aftalte|aftaltes"
+    r"|blev\s+enige\s+om)\s*,?\s*(?:om\s+)?at\s+"
+    r"|(?:Godkendt|Anbefales|Tiltrådt|Indstillingen\s+(?:blev\s+)?godkendt)"
+    r"\s*,\s*(?:idet|og|så)\s+"
+    r"|[^.]{0,120}?\bmed\s+(?:en\s+)?(?:bemærkning(?:en|erne)?|tilføjelsen)\s+om"
+    r"\s*,?\s*(?:at\s+)?"
+    r")?",
+    _F,
+)
+_AD_RE = re.compile(r"^Ad\s+(?:pkt\.?\s*|punkt\s+)?\d+\s*[:.)]\s*", _F)
+
+# Vetoes: the sentence is not a commitment.
+_REPORTED_RE = re.compile(
+    r"\b(?:oplyste|fortalte|nævnte|informerede|meddelte|udtalte|berettede"
+    r"|gjorde\s+opmærksom\s+på|understregede|påpegede)\s*,?\s*(?:at|om)\b"
+    r"|\b(?:orienterede|redegjorde|spurgte)\b",
+    _F,
+)
+_CONDITION_START_RE = re.compile(
+    r"^\W*(?:Hvis|Såfremt|Safremt|I\s+fald|Ifald|I\s+det\s+omfang|Skulle\s+det)\b"
+    # A verb-first clause is a condition: "Opstår der tvivl, koordinerer ..."
+    r"|^\W*[A-ZÆØÅ][a-zæøå]+(?:er|r)\s+(?:der|det|man|vi|de|han|hun)\b",
+)
+_CONDITION_RE = re.compile(
+    r"\b(?:hvis|såfremt|i\s+fald)\b(?!\s+(?:muligt|nødvendigt)\b)", _F
+)
+_CONSIDERATION_RE = re.compile(
+    r"\bovervej\w*"
+    r"|\bkan\s+(?:\w+\s+){0,4}?(?:være|blive)\s+(?:nødvendigt|relevant|"
+    r"hensigtsmæssigt|en\s+mulighed|en\s+god\s+idé?)",
+    _F,
+)
+_WISH_RE = re.compile(
+    r"\bdet\s+er\s+(?:\w+\s+)?(?:vigtigt|væsentligt|ønskeligt|afgørende|centralt)"
+    r"|\b(?:finder|fandt)\s+det\s+(?:\w+\s+)?(?:vigtigt|væsentligt|afgørende)"
+    r"|\bvigtigt\s*,?\s*at\b|\bopfordre\w*|\bhenstill\w*|\bvil\s+gerne\b"
+    r"|\bgerne\s+vil\b",
+    _F,
+)
+_NEGATION_WORDS = frozenset({"ikke", "ingen", "intet", "aldrig"})
+# Present-tense verbs that report or approve rather than commit.
+_STATIVE = _words(
+    """
+    er har bliver kan skal vil må bør får ser godkender drøfter anbefaler
+    tiltræder beslutter vedtager noterer ønsker finder mener vurderer
+    konstaterer oplyser støtter bakker takker bemærker understreger påpeger
+    anerkender opfordrer henstiller forventer deltager mangler indstiller
+    afventer glæder roser kvitterer modtager følger giver betyder kræver
+    omfatter dækker består handler hedder indebærer forudsætter
+    """
+)
+_TAKE_NOTE_RE = re.compile(
+    r"\s+(?:\w+\s+){0,8}?til\s+(?:efterretning|orientering|etterretning)"
+    r"|\s+(?:\w+\s+){0,2}?(?:stilling\s+til|forbehold|udgangspunkt|afsæt)",
+    _F,
+)
+# Passive forms ending in -es that are not future actions: approvals,
+# assessments, deponents and the postponement itself.
+_PASSIVE_STOP = _words(
+    """
+    godkendes anbefales tiltrædes vedtages noteres bemærkes konstateres
+    besluttes indstilles foreslås ønskes præsenteres vedlægges henvises
+    forventes vurderes menes anses antages skønnes opleves betragtes findes
+    synes lykkes trives skyldes mindes kendes kaldes omtales nævnes drøftes
+    udsættes udskydes oversendes bevilges imødekommes afvises forkastes
+    finansieres dækkes tilgås fås ses bruges anvendes opgøres beregnes
+    """
+)
+# After "skal"/"vil" a passive is a future step, except an approval: "skal
+# godkendes af Kommunalbestyrelsen" is the approval path, not a task.
+_APPROVAL_PASSIVES = _words(
+    """
+    godkendes anbefales tiltrædes vedtages noteres bevilges imødekommes
+    """
+)
+# Words in -es that are not verbs at all.
+_NOUNS_IN_ES = _words("proces succes kommunes borgeres dages alles regionens")
+_PASSIVE_BLOCKERS = frozenset(
+    {"kan", "kunne", "bør", "burde", "må", "måtte", "skulle", "ville"}
+)
+# Words ending in -e that are not infinitives (for reading "skal/vil ...").
+_NOT_INFINITIVE = _words(
+    """
+    ikke gerne alle samme denne disse nogle de hele næste første sidste
+    seneste nærmere tidligere senere videre mere tilbage eventuelle relevante
+    konkrete nye store andre egne ene inde ude oppe nede hjemme fremme
+    allerede måske hurtigere bedre større mindre yderligere længere endelige
+    samlede mange flere både ifølge tillige lange længe alene sammen ske
+    """
+)
+_VERBS_IN_ENDE = _words(
+    """
+    vende sende anvende kende fremsende indsende tilsende udsende videresende
+    genkende erkende anerkende ende afsende tænde
+    """
+)
+_VOWEL_INFINITIVES = frozenset({"gå", "se", "stå", "nå", "bo", "tro", "slå"})
+_SKIPPABLE_ADVERBS = _words(
+    """
+    også snarest derefter herefter nu løbende hurtigst straks selv fremover
+    fortsat endvidere desuden samtidig efterfølgende sammen i dag primært
+    """
+)
+_PREPOSITIONS = _words(
+    """
+    til på for i af med fra hos mod over om ved under blandt efter end som
+    mellem uden gennem ifølge vedr overfor
+    """
+)
+_SUBJECT_PRONOUNS = frozenset({"der", "vi", "man"})
+_DETERMINERS = _words(
+    """
+    en et den det de denne dette disse næste hver alle sin sit sine deres
+    vores hans hendes nogle flere mange første sidste anden andet samme
+    """
+)
+# Words in -er that are not verbs but often stand before a name.
+_NOT_VERBS_ER = _words(
+    """
+    eller efter derefter herefter bagefter forinden over under hver heller
+    sider tider timer kroner måneder steder områder chefer ledere temaer
+    """
+)
+# Subordinate clauses: no inverted main-clause verb can follow these.
+_SUBORDINATORS = _words(
+    """
+    at som der hvor hvis når da fordi mens om idet så hvilket hvordan hvem
+    hvad hvorfor hvornår
+    """
+)
+# The past tense that reports what happened at the meeting. A sentence led
+# by one is a report; only explicit commitment words inside it count.
+_PAST_REPORT = _words(
+    """
+    drøftede godkendte tog gennemgik blev var havde orienterede oplyste fik
+    præsenterede behandlede takkede deltog modtog gav sagde nævnte fremlagde
+    konkluderede besøgte gennemførte udtrykte roste bemærkede noterede
+    konstaterede kom anbefalede tiltrådte vedtog
+    """
+)
+# Past tense and participles that report what happened at the meeting.
+_FUTURE_STATE_RE = re.compile(
+    r"\b(?:træder\s+i\s+kraft|gælder\s+fra|er\s+gældende|udløber|går\s+i\s+drift"
+    r"|går\s+i\s+luften)\b",
+    _F,
+)
+_QUESTION_RE = re.compile(r"\?[\"'”»)]*\s*$")
+
+# Postponed and withdrawn items.
+_POSTPONED_RE = re.compile(
+    r"\b(?:blev|bliver|er|var)\s+(?:\w+\s+)?(?:udsat|udskudt)\b"
+    r"|\budsættes\b|\budskydes\b"
+    r"|\budsætte\s+(?:sagen|punktet|behandlingen|drøftelsen)\b"
+    r"|^\W*(?:Udsat|Udskudt)\b",
+    _F,
+)
+_WITHDRAWN_RE = re.compile(
+    r"\b(?:taget|tages|trukket|trækkes|blev\s+trukket)\s+(?:\w+\s+)?(?:af|fra)\s+"
+    r"dagsordenen\b"
+    r"|\b(?:trukket|trækkes)\s+tilbage\b"
+    r"|^\W*(?:Punktet|Sagen|Pkt\.?)\s+(?:\w+\s+)?(?:udgår|udgik)\b",
+    _F,
+)
+_PAST_MARKERS_RE = re.compile(r"\btidligere\b|\bsidst\b|\bforrige\b", _F)
+
+# Sections whose text is not the case presentation.
+_NOT_CASE_TEXT_RE = re.compile(
+    r"indstilling|beslutning|bilag|historik|sagsforløb|tidligere\s+behandling"
+    r"|lovgrundlag|retsgrundlag|høringssvar|fraværende|afbud",
+    _F,
+)
+_THIS_MEETING_RE = re.compile(
+    r"\bpå\s+(?:dagens|dette|nærværende)\s+møde\b|\bpå\s+mødet\b(?!\s+(?:den|d\.|i)\b)",
+    _F,
+)
+_CASE_STATIVE_INFINITIVES = _words(
+    """
+    være have kunne fungere betyde give medføre ske koste indebære gøre
+    bidrage kræve understøtte komme ligge stå
+    """
+)
+
+# ==========================================================================
+# Actors
+
+_WORD_RE = re.compile(r"\w[\w'’-]*")
+_BODY_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÆØÅ][\w-]*-\s+og\s+)?[A-ZÆØÅ][\w-]*(?:udvalget|MED|[Ff]orum"
+    r"|rådet|bestyrelsen|styregruppen|styregruppe|gruppen|direktionen|Direktion)"
+    r"(?![\w-])"
+    r"|(?<![\w-])(?:Udvalget|Rådet|Bestyrelsen|Forummet|Direktionen|Byrådet"
+    r"|Kommunalbestyrelsen|Regionsrådet)(?![\w-])",
+)
+# Units spelled as Danish departments usually are: "Økonomi & Stab", "Kultur,
+# Fritid, Erhverv & Ejendomme", "Center for Miljø", "Sekretariat for X".
+_GENERIC_UNIT_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÆØÅ][\w-]*,\s+)*[A-ZÆØÅ][\w-]*\s+(?:&|og)\s+[A-ZÆØÅ][\w-]*"
+    r"(?![\w-])"
+    r"|(?<![\w-])(?:Center|Centret|Afdelingen|Afdeling|Sekretariat|Sekretariatet"
+    r"|Team|Staben|Enheden)\s+(?:for\s+)?[A-ZÆØÅ][\w-]*(?:\s+(?:&|og)\s+[A-ZÆØÅ]"
+    r"[\w-]*)?",
+)
+_ROLE_FOR_UNIT_RE = re.compile(
+    r"(?<![\w-])(?:Direktøren|Afdelingschefen|Chefen|Centerchefen|Lederen|Leder)"
+    r"\s+(?:for|af)\s+(?:[A-ZÆØÅ][\w-]*,\s+)*[A-ZÆØÅ][\w-]*(?:\s+(?:&|og)\s+"
+    r"[A-ZÆØÅ][\w-]*)?",
+)
+_OFFICIALS_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(o) for o in OFFICIALS) + r")(?![\w-])",
+    _F,
+)
+_GROUP_RE = re.compile(
+    r"(?<![\w-])(?:alle\s+)?(?:chefer|ledere|afdelingschefer|direktører|lederne"
+    r"|cheferne|afdelingslederne|skolelederne|institutionslederne)(?![\w-])",
+    _F,
+)
+_ABBREVIATION_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,5}(?![\w-])")
+_ROMAN_RE = re.compile(r"^[IVXLC]+$")
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_NAME_RE = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?![\w-])")
+_NOT_NAME_WORDS = _words(
+    """
+    Kommune Kommunes Region Regionen Plan Budget Chefforum Direktørforum
+    Økonomiudvalget Kommunalbestyrelsen Forvaltningen Administrationen Videre
+    Desuden Samtidig Efterfølgende Herefter Chefforums
+    """
+) | {m.capitalize() for m in _MONTH_WORDS}
+_SEND_TO_RE = re.compile(
+    rf"\bsendes\s+(?:videre\s+)?til\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+)
+_NAMED_ORGANISERS_RE = re.compile(
+    rf"\bsom\s+(?:[a-zæøå]+\s+)?(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+    rf"(?:\s*(?:,|og)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})*)"
+    rf"(?:\s*,\s*i\s+samarbejde\s+med\s+[^,]+,)?\s+(?P<verb>[a-zæøå]+er)\b",
+)
+_REQUEST_RE = re.compile(
+    r"\b(?:anmod(?:er|ede)|beder|bad|pålægger|pålagde|bemyndige(?:r|de))\s+"
+    r"(?P<who>[\w&, -]{2,60}?)\s+(?:om|at|til)\b",
+    _F,
+)
+_REQUEST_VERBS = _words(
+    "anmoder anmodede beder bad pålægger pålagde bemyndiger bemyndigede"
+)
+
+
+@dataclass(frozen=True)
+class _Actor:
+    start: int
+    end: int
+    name: str  # the responsible as it should be shown (canonical for units)
+
+
+@lru_cache(maxsize=32)
+def _alias_matcher(
+    aliases: tuple[tuple[str, str], ...],
+) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Compile the unit alias table once per distinct table."""
+    canonical: dict[str, str] = {}
+    for alias, name in aliases:
+        canonical[alias.casefold()] = name
+        canonical[name.casefold()] = name
+    if not canonical:
+        return None, canonical
+    words = sorted(
+        {a for pair in aliases for a in pair if a.strip()}, key=len, reverse=True
+    )
+    # Abbreviations ("ØS") must match in capitals; names in any case.
+    parts = [
+        re.escape(w) if w.isupper() else "(?i:" + re.escape(w) + ")" for w in words
+    ]
+    pattern = re.compile(r"(?<![\w&-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return pattern, canonical
+
+
+_SPECIFICITY = {
+    Precision.DAY: 0,
+    Precision.PART_OF_MONTH: 1,
+    Precision.WEEK: 2,
+    Precision.MONTH: 3,
+    Precision.QUARTER: 4,
+    Precision.RELATIVE: 5,
+    Precision.SEASON: 6,
+}
+
+
+class _Context:
+    """What the rules need to know about the item being read."""
+
+    def __init__(
+        self,
+        item: ParsedAgendaItem,
+        meeting_date: date,
+        body_name: str,
+        unit_aliases: Mapping[str, str] | None,
+    ) -> None:
+        self.item = item
+        self.meeting_date = meeting_date
+        self.body_name = body_name
+        self.alias_re, self.canonical = _alias_matcher(
+            tuple(sorted((unit_aliases or {}).items()))
+        )
+        # Dates in the title are the subject of the item, not deadlines.
+        self.title_dates = {
+            d.due_date for d in find_deadlines(item.title, meeting_date) if d.due_date
+        }
+        self.body_re = (
+            re.compile(r"(?<![\w-])" + re.escape(body_name) + r"(?![\w-])", _F)
+            if body_name
+            else None
+        )
+
+    def actors(self, text: str) -> list[_Actor]:
+        """Return every actor mentioned in ``text``, without overlaps.
+
+        Kinds are tried in order of trust: roles with their unit ("Direktøren
+        for Børn & Unge"), the alias table, officials, bodies, unit-like
+        names, abbreviations and finally people's names; a later kind never
+        overrides an earlier one.
+        """
+        found: list[_Actor] = []
+
+        def add(start: int, end: int, name: str) -> None:
+            if all(end <= a.start or start >= a.end for a in found):
+                found.append(_Actor(start, end, name))
+
+        for m in _ROLE_FOR_UNIT_RE.finditer(text):
+            add(m.start(), m.end(), m.group(0))
+        if self.alias_re is not None:
+            for m in self.alias_re.finditer(text):
+                add(m.start(), m.end(), self._unit(m.group(0)))
+        for m in _OFFICIALS_RE.finditer(text):
+            add(m.start(), m.end(), _capitalise(m.group(0)))
+        for m in _GROUP_RE.finditer(text):
+            add(m.start(), m.end(), _capitalise(m.group(0)))
+        if self.body_re is not None:
+            for m in self.body_re.finditer(text):
+                add(m.start(), m.end(), self.body_name)
+        for m in _BODY_RE.finditer(text):
+            add(m.start(), m.end(), self._body(m.group(0)))
+        for m in _GENERIC_UNIT_RE.finditer(text):
+            if not _inside_name(text, m.start(), m.end()):
+                add(m.start(), m.end(), self._unit(m.group(0)))
+        for m in _ABBREVIATION_RE.finditer(text):
+            if not _ROMAN_RE.match(m.group(0)):
+                add(m.start(), m.end(), self._unit(m.group(0)))
+        for m in _NAME_RE.finditer(text):
+            if not set(m.group(0).split()) & _NOT_NAME_WORDS:
+                add(m.start(), m.end(), m.group(0))
+        return sorted(found, key=lambda a: a.start)
+
+    def is_future(self, deadline: Deadline) -> bool:
+        """Tell whether a deadline can date a follow-up created at this meeting."""
+        if deadline.is_past or deadline.precision == Precision.START_ONLY:
+            return False
+        due = deadline.due_date
+        if due is None:
+            return deadline.precision == Precision.EVENT
+        if due <= self.meeting_date and deadline.precision == Precision.DAY:
+            return False
+        return due not in self.title_dates
+
+    def choose_deadline(self, text: str) -> Deadline | None:
+        """Pick the most specific future deadline in a sentence."""
+        found = find_deadlines(text, self.meeting_date)
+        dated = [d for d in found if d.due_date is not None and self.is_future(d)]
+        if dated:
+            return min(
+                dated,
+                key=lambda d: (_SPECIFICITY.get(d.precision, 9), d.due_date, d.start),
+            )
+        events = [d for d in found if d.precision == Precision.EVENT]
+        if events:
+            return events[0]
+        starts = [
+            d for d in found if d.precision == Precision.START_ONLY and not d.is_past
+        ]
+        return starts[0] if starts else None
+
+    def _body(self, text: str) -> str:
+        if text in {"Udvalget", "Rådet", "Bestyrelsen", "Forummet"} and self.body_name:
+            return self.body_name
+        return text
+
+    def _unit(self, text: str) -> str:
+        return self.canonical.get(text.casefold(), text)
+
+
+_COORDINATION_RE = re.compile(r"(?:\s*,|\s+og|\s+samt)\s+$")
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+$")
+_CAPITALISED_AFTER_RE = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]+")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Tell whether "X og Y" is the seam of two names ("Mette Jensen og Lars").
+
+    Only a capitalised word that does not begin the sentence counts as the
+    first name before it.
+    """
+    before = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
+    if before is not None and text[: before.start()].strip():
+        return True
+    return bool(_CAPITALISED_AFTER_RE.match(text, end))
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# ==========================================================================
+# Reading one sentence
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str  # lower case
+    raw: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [
+        _Token(m.group(0).lower(), m.group(0), m.start(), m.end())
+        for m in _WORD_RE.finditer(text)
+    ]
+
+
+def _is_passive_form(token: _Token) -> bool:
+    """Tell whether a token looks like a present passive verb ("udarbejdes")."""
+    word = token.word
+    return (
+        len(word) >= 5
+        and word.endswith("es")
+        and token.raw[0].islower()
+        and word not in _NOUNS_IN_ES
+        and not word.endswith(("edes", "ernes", "enes", "ces"))
+    )
+
+
+def _is_passive(token: _Token) -> bool:
+    """Tell whether a token is a passive that commits to an action by itself."""
+    return _is_passive_form(token) and token.word not in _PASSIVE_STOP
+
+
+def _is_present_active(token: _Token) -> bool:
+    word = token.word
+    return (
+        len(word) >= 4
+        and word.endswith("er")
+        and token.raw[0].islower()
+        and word not in _STATIVE
+        and word not in _NOT_VERBS_ER
+    )
+
+
+def _is_infinitive(token: _Token) -> bool:
+    word = token.word
+    if not token.raw[0].islower() or word in _NOT_INFINITIVE:
+        return False
+    if word in _VOWEL_INFINITIVES:
+        return True
+    if not word.endswith("e") or len(word) < 3:
+        return False
+    if word.endswith("ende"):
+        return word in _VERBS_IN_ENDE
+    return not word.endswith(("ige", "iske", "lige", "este"))
+
+
+def _modal_kind(tokens: list[_Token], index: int) -> str:
+    """Classify what follows the modal at ``index``.
+
+    Returns "negated", "approval" (skal godkendes), "passive" (skal
+    behandles, vil blive orienteret), "receive" (vil ... få) or "active"
+    (skal undersøge); "active" too when the verb cannot be told, so that the
+    actor rule decides.
+    """
+    previous = tokens[index].word
+    for token in tokens[index + 1 : index + 9]:
+        word = token.word
+        if word in _NEGATION_WORDS:
+            return "negated"
+        if previous in _DETERMINERS or previous.endswith("ende"):
+            previous = word  # "på et kommende møde": a noun, not a verb
+            continue
+        if word in {"blive", "blevet"}:
+            return "passive"
+        if word == "få":
+            return "receive"
+        if _is_passive_form(token):
+            return "approval" if word in _APPROVAL_PASSIVES else "passive"
+        if _is_infinitive(token):
+            return "active"
+        previous = word
+    return "active"
+
+
+@dataclass
+class _Reading:
+    """What one sentence says: its commitment signals and its actor."""
+
+    committed: bool = False
+    responsible: str = ""
+    has_decided_that: bool = False
+
+
+class _SentenceReader:
+    """Apply the commitment rules to one sentence."""
+
+    def __init__(self, ctx: _Context, text: str) -> None:
+        self.ctx = ctx
+        self.text = text
+        self.tokens = _tokens(text)
+        self.actors = ctx.actors(text)
+        self._actor_by_end = {a.end: a for a in self.actors}
+        self._actor_by_start = {a.start: a for a in self.actors}
+
+    # -- helpers -----------------------------------------------------------
+
+    def _token_index_at(self, position: int) -> int | None:
+        for i, token in enumerate(self.tokens):
+            if token.start >= position:
+                return i
+        return None
+
+    def _token_before(self, position: int) -> _Token | None:
+        previous = None
+        for token in self.tokens:
+            if token.end > position:
+                break
+            previous = token
+        return previous
+
+    def _actor_ending_before(self, token: _Token) -> _Actor | None:
+        """The actor (or coordinated actors) right before ``token``, if any."""
+        gap = self.text[: token.start].rstrip()
+        for actor in reversed(self.actors):
+            if actor.end == len(gap):
+                actor = self._with_coordinated(actor)
+                return actor if self._is_subject_position(actor) else None
+        return None
+
+    def _with_coordinated(self, actor: _Actor) -> _Actor:
+        """Extend "A og B" / "A, B og C" to all the coordinated actors."""
+        names, start = [actor.name], actor.start
+        while True:
+            joint = _COORDINATION_RE.search(self.text, 0, start)
+            if joint is None:
+                break
+            previous = next((a for a in self.actors if a.end == joint.start()), None)
+            if previous is None:
+                break
+            names.insert(0, previous.name)
+            start = previous.start
+        return _Actor(start, actor.end, ", ".join(dict.fromkeys(names)))
+
+    def _is_subject_position(self, actor: _Actor) -> bool:
+        """An actor after a preposition, "som" or in the genitive is no subject."""
+        before = self._token_before(actor.start)
+        if before is not None and before.word in _PREPOSITIONS:
+            # "som afdelingscheferne X og Y arrangerer" is read elsewhere
+            return False
+        return self.text[actor.end : actor.end + 1] not in {"s", "'"}
+
+    def _subject_before_modal(self, index: int) -> _Actor | str | None:
+        """The subject right before (or after, inverted) the modal at ``index``."""
+        modal = self.tokens[index]
+        actor = self._actor_ending_before(modal)
+        if actor is not None:
+            return actor
+        if index > 0 and self.tokens[index - 1].word in _SUBJECT_PRONOUNS:
+            return self.tokens[index - 1].word
+        after = self.text[modal.end :]
+        stripped = after.lstrip()
+        offset = modal.end + len(after) - len(stripped)
+        actor = self._actor_by_start.get(offset)
+        if actor is not None and self._is_subject_position(actor):
+            return actor
+        if (
+            index + 1 < len(self.tokens)
+            and self.tokens[index + 1].word in _SUBJECT_PRONOUNS
+        ):
+            return self.tokens[index + 1].word
+        return None
+
+    # -- the rules ---------------------------------------------------------
+
+    def read(self) -> _Reading:
+        reading = _Reading()
+        decided = _DECIDED_RE.search(self.text)
+        reading.has_decided_that = decided is not None
+        if decided and self._decided_negative(decided.end()):
+            return reading
+        signals: list[tuple[int, str]] = []  # (position, responsible or "")
+        for match in _STRONG_RE.finditer(self.text):
+            inside = {w.lower() for w in _WORD_RE.findall(match.group(0))}
+            if not inside & _NEGATION_WORDS and not self._negated_near(
+                match.start(), match.end()
+            ):
+                signals.append((match.start(), self._strong_actor(match)))
+        reported_main = self._led_by_past_report()
+        for i, token in enumerate(self.tokens):
+            if token.word in {"skal", "vil"}:
+                self._read_modal(i, signals)
+            elif reported_main:
+                continue  # "X drøftede ..., hvor der træffes beslutninger"
+            elif _is_passive(token):
+                self._read_passive(i, signals)
+            elif _is_present_active(token):
+                self._read_present(i, signals)
+        if decided:
+            self._read_decided(decided.end(), signals)
+        if not signals:
+            return reading
+        if self._vetoed(min(position for position, _ in signals)):
+            return reading
+        reading.committed = True
+        reading.responsible = self._responsible(signals)
+        return reading
+
+    def _led_by_past_report(self) -> bool:
+        """Tell whether the main clause is a past-tense report ("X drøftede")."""
+        for token in self.tokens[:5]:
+            if token.word in _PAST_REPORT:
+                return True
+            if token.word in {"skal", "vil"} or _is_passive(token):
+                return False
+        return False
+
+    def _negated_near(self, start: int, end: int) -> bool:
+        before = [t.word for t in self.tokens if t.end <= start][-3:]
+        after = [t.word for t in self.tokens if t.start >= end][:2]
+        if any(w in _NEGATION_WORDS for w in after):
+            return True
+        # "skal ikke", "der ikke" right before the signal
+        return bool(before) and before[-1] in _NEGATION_WORDS
+
+    def _decided_negative(self, position: int) -> bool:
+        words = [t.word for t in self.tokens if t.start >= position][:4]
+        before = [t.word for t in self.tokens if t.end <= position][-3:]
+        return any(w in _NEGATION_WORDS for w in words) or "ikke" in before
+
+    def _strong_actor(self, match: re.Match[str]) -> str:
+        first = self._token_index_at(match.start())
+        if first is None:
+            return ""
+        token = self.tokens[first]
+        if token.word in {"får", "ønsker", "orienteres", "blive"}:
+            return ""  # the subject receives or asks; it does not deliver
+        if token.word in {"bedes", "bemyndiges"}:  # "Forvaltningen bedes ..."
+            actor = self._actor_ending_before(token)
+            return actor.name if actor else ""
+        if token.word.endswith("es"):
+            return ""  # passive: the subject is the thing acted upon
+        if token.word in _REQUEST_VERBS:
+            request = _REQUEST_RE.search(self.text, match.start())
+            if request:
+                return self._actor_in(request.start("who"), request.end("who"))
+            return ""
+        actor = self._actor_ending_before(token)
+        if actor is not None:
+            return actor.name
+        if first > 0 and self.tokens[first - 1].word in {"skal", "vil", "må"}:
+            subject = self._subject_before_modal(first - 1)
+            return subject.name if isinstance(subject, _Actor) else ""
+        # Inverted order: "Efterfølgende gennemarbejder Økonomi & Stab ..."
+        after = self.text[token.end :]
+        offset = token.end + len(after) - len(after.lstrip())
+        actor = self._actor_by_start.get(offset)
+        if actor is not None and self._is_subject_position_after_verb(actor):
+            return actor.name
+        return ""
+
+    def _is_subject_position_after_verb(self, actor: _Actor) -> bool:
+        return self.text[actor.end : actor.end + 1] not in {"s", "'"}
+
+    def _actor_in(self, start: int, end: int) -> str:
+        for actor in self.actors:
+            if start <= actor.start < end:
+                return actor.name
+        return ""
+
+    def _read_modal(self, index: int, signals: list[tuple[int, str]]) -> None:
+        kind = _modal_kind(self.tokens, index)
+        if kind in {"negated", "approval"}:
+            return
+        subject = self._subject_before_modal(index)
+        position = self.tokens[index].start
+        if kind in {"passive", "receive"}:
+            signals.append((position, ""))
+        elif subject is not None:
+            name = subject.name if isinstance(subject, _Actor) else ""
+            signals.append((position, name))
+
+    def _read_passive(self, index: int, signals: list[tuple[int, str]]) -> None:
+        token = self.tokens[index]
+        before = [t.word for t in self.tokens[max(0, index - 3) : index]]
+        after = [t.word for t in self.tokens[index + 1 : index + 3]]
+        if any(w in _PASSIVE_BLOCKERS for w in before[-2:]):
+            return  # "kan bruges", "bør nedsættes": a possibility or a wish
+        if before[-2:] == ["hvor", "der"] or before[-1:] == ["hvor"]:
+            return  # "samarbejder, hvor der træffes beslutninger": a description
+        if any(w in _NEGATION_WORDS for w in before[-1:] + after):
+            return
+        if token.word == "tages" and _TAKE_NOTE_RE.match(self.text, token.end):
+            return
+        signals.append((token.start, ""))
+
+    def _read_present(self, index: int, signals: list[tuple[int, str]]) -> None:
+        token = self.tokens[index]
+        if token.word == "tager" and _TAKE_NOTE_RE.match(self.text, token.end):
+            return
+        # "<Actor> udarbejder ..." (the actor may be followed by an adverb)
+        gap_tokens = []
+        j = index - 1
+        while (
+            j >= 0 and self.tokens[j].word in _SKIPPABLE_ADVERBS and len(gap_tokens) < 2
+        ):
+            gap_tokens.append(self.tokens[j])
+            j -= 1
+        anchor = self.tokens[j + 1] if gap_tokens else token
+        actor = self._actor_ending_before(anchor)
+        if actor is not None:
+            if not self._negated_near(token.start, token.end):
+                signals.append((actor.start, actor.name))
+            return
+        # Inverted: "Efterfølgende gennemarbejder Økonomi & Stab ...",
+        # "..., fastsætter og formulerer Chefforum principper"
+        if index == 0 or not self._starts_main_clause(index):
+            return
+        after = self.text[token.end :]
+        offset = token.end + len(after) - len(after.lstrip())
+        actor = self._actor_by_start.get(offset)
+        if (
+            actor is not None
+            and self._is_subject_position_after_verb(actor)
+            and not self._negated_near(token.start, actor.end)
+        ):
+            signals.append((token.start, actor.name))
+
+    def _starts_main_clause(self, index: int) -> bool:
+        """Tell whether the verb at ``index`` is the first verb of a main clause.
+
+        The verb of an inverted main clause follows a fronted adverbial
+        ("Efterfølgende", "Frem mod februar", "På baggrund af X,") that holds
+        no verb of its own; "A og B <actor>" coordinates two such verbs.
+        """
+        clause_start = self.text.rfind(",", 0, self.tokens[index].start) + 1
+        before = [t for t in self.tokens[:index] if t.start >= clause_start]
+        # "fastsætter og formulerer": step back over the coordinated verb
+        if (
+            len(before) >= 2
+            and before[-1].word == "og"
+            and _is_present_active(before[-2])
+        ):
+            before = before[:-2]
+        if not before and clause_start == 0:
+            return False  # verb first: a question or a condition
+        if before and before[0].word in _SUBORDINATORS:
+            return False
+        return not any(
+            t.word in {"skal", "vil", "kan", "må", "er", "har", "blev", "var"}
+            or _is_passive(t)
+            or _is_present_active(t)
+            or t.word in _PAST_REPORT
+            for t in before
+        )
+
+    def _read_decided(self, position: int, signals: list[tuple[int, str]]) -> None:
+        """Read "besluttede, at ..." clauses: present, passive or dated."""
+        rest = [t for t in self.tokens if t.start >= position]
+        if not rest:
+            return
+        # "besluttede at igangsætte en analyse" (an infinitive that is not an
+        # approval)
+        first = rest[0]
+        if _is_infinitive(first) and first.word not in _APPROVAL_INFINITIVES:
+            signals.append((first.start, ""))
+            return
+        for previous, token in zip(rest, rest[1:6], strict=False):
+            if _is_present_active(token) and (
+                previous.word in {"der", "det", "man", "vi", "de"}
+                or previous.word.endswith(("en", "et", "ne"))
+            ):
+                signals.append((token.start, ""))
+                return
+        if any(
+            self.ctx.is_future(d)
+            for d in find_deadlines(self.text[position:], self.ctx.meeting_date)
+        ):
+            signals.append((position, ""))
+
+    def _vetoed(self, first_signal: int) -> bool:
+        text = self.text
+        if _QUESTION_RE.search(text):
+            return True
+        if _CONDITION_START_RE.search(text) or _CONDITION_RE.search(text):
+            return True
+        if _CONSIDERATION_RE.search(text) or _WISH_RE.search(text):
+            return True
+        reported = _REPORTED_RE.search(text)
+        return bool(reported and reported.start() < first_signal)
+
+    def _responsible(self, signals: list[tuple[int, str]]) -> str:
+        names = _NAMED_ORGANISERS_RE.search(self.text)
+        if names and names["verb"] not in _STATIVE:
+            people = re.split(r"\s*(?:,|\bog\b)\s*", names["names"])
+            return ", ".join(p for p in people if p)
+        sent_to = _SEND_TO_RE.search(self.text)
+        if sent_to:
+            return sent_to.group(1)
+        for _, name in sorted(signals):
+            if name:
+                return name
+        return ""
+
+
+_APPROVAL_INFINITIVES = _words(
+    """
+    godkende anbefale tiltræde tage følge vedtage bevilge give udsætte afvise
+    drøfte notere imødekomme fastholde acceptere bifalde
+    """
+)
+
+
+# ==========================================================================
+# The extractor
+
+
+def extract_follow_ups(
+    item: ParsedAgendaItem,
+    *,
+    meeting_date: date,
+    body_name: str = "",
+    unit_aliases: Mapping[str, str] | None = None,
+) -> list[FollowUpDraft]:
+    """Return the follow-ups an agenda item creates, in text order.
+
+    Decision sentences that commit someone to a future action come first
+    (origin "decision"); a postponed or withdrawn item gives one follow-up
+    saying it must come back; promises in the case presentation are offered
+    with origin "case_text". ``unit_aliases`` maps every spelling and
+    abbreviation of a unit to its canonical name, used for ``responsible``.
+    """
+    ctx = _Context(item, meeting_date, body_name, unit_aliases)
+    drafts: list[FollowUpDraft] = []
+    decision_text = item.decision.text if item.decision else ""
+    status_found = False
+    reported_intro = False
+    for sentence in split_sentences(decision_text):
+        if not sentence.bullet:
+            reported_intro = False
+        kind = _status_kind(ctx, sentence.text)
+        if kind is not None:
+            drafts.append(_status_draft(ctx, sentence, kind))
+            status_found = True
+            continue
+        if reported_intro and sentence.bullet:
+            continue  # "X orienterede om følgende:" - the bullets are reported
+        if sentence.text.rstrip().endswith(":") and _REPORTED_RE.search(sentence.text):
+            reported_intro = True
+            continue
+        reading = _SentenceReader(ctx, sentence.text).read()
+        if reading.committed:
+            drafts.append(_draft(ctx, sentence, reading, Origin.DECISION))
+    case_drafts: list[FollowUpDraft] = []
+    for section in item.sections:
+        if _NOT_CASE_TEXT_RE.search(section.heading):
+            continue
+        for sentence in split_sentences(section.text):
+            kind = _status_kind(ctx, sentence.text, in_section=True)
+            if kind is not None:
+                if not status_found:
+                    drafts.append(_status_draft(ctx, sentence, kind))
+                    status_found = True
+                continue
+            if _is_case_promise(ctx, sentence.text):
+                reading = _SentenceReader(ctx, sentence.text).read()
+                case_drafts.append(_draft(ctx, sentence, reading, Origin.CASE_TEXT))
+    if not status_found and item.status in (ItemStatus.POSTPONED, ItemStatus.WITHDRAWN):
+        drafts.append(_status_fallback(ctx, decision_text))
+    seen = {_normalise(d.source_text) for d in drafts}
+    for draft in case_drafts:
+        key = _normalise(draft.source_text)
+        if key not in seen:
+            seen.add(key)
+            drafts.append(draft)
+    return drafts
+
+
+def _status_kind(ctx: _Context, text: str, *, in_section: bool = False) -> str | None:
+    """Return Origin.POSTPONED/WITHDRAWN when the sentence says so of this item."""
+    if _WITHDRAWN_RE.search(text):
+        kind = Origin.WITHDRAWN
+    elif _POSTPONED_RE.search(text):
+        kind = Origin.POSTPONED
+    else:
+        return None
+    # "Chefforum oplyste, at denne sag i 2023 blev udsat": history, not news.
+    if _REPORTED_RE.search(text) or _PAST_MARKERS_RE.search(text):
+        return None
+    if _CONDITION_START_RE.search(text) or _CONDITION_RE.search(text):
+        return None
+    if any(d.is_past for d in find_deadlines(text, ctx.meeting_date)):
+        return None
+    if in_section and not re.match(r"\W*(?:Punktet|Sagen|Pkt|Punkt)\b", text):
+        return None
+    return kind
+
+
+def _status_draft(ctx: _Context, sentence: Sentence, kind: str) -> FollowUpDraft:
+    title = ctx.item.title
+    if kind == Origin.POSTPONED:
+        description = f"Punktet skal behandles igen (udsat): {title}"
+    else:
+        description = f"Punktet skal behandles igen (taget af dagsordenen): {title}"
+    deadline = ctx.choose_deadline(sentence.text)
+    return _with_deadline(
+        ctx,
+        FollowUpDraft(
+            source_text=sentence.text,
+            source_start=sentence.start,
+            source_end=sentence.end,
+            description=_shorten(description),
+            responsible="",
+            due_date=None,
+            due_precision="",
+            due_text="",
+            origin=kind,
+        ),
+        deadline,
+    )
+
+
+def _status_fallback(ctx: _Context, decision_text: str) -> FollowUpDraft:
+    """A postponed/withdrawn item whose text does not say so in a sentence."""
+    sentences = split_sentences(decision_text)
+    sentence = sentences[0] if sentences else Sentence(0, 0, "")
+    kind = (
+        Origin.POSTPONED
+        if ctx.item.status == ItemStatus.POSTPONED
+        else Origin.WITHDRAWN
+    )
+    return _status_draft(ctx, sentence, kind)
+
+
+def _is_case_promise(ctx: _Context, text: str) -> bool:
+    """Tell whether a case-text sentence promises a future action.
+
+    Stricter than the decision rules: only "vil" + an action, "vender
+    tilbage" or "forelægges/fremlægges", with a unit, official or body as the
+    actor or as the recipient, and no veto.
+    """
+    if _THIS_MEETING_RE.search(text) or _QUESTION_RE.search(text):
+        return False
+    if _CONDITION_START_RE.search(text) or _CONDITION_RE.search(text):
+        return False
+    if _CONSIDERATION_RE.search(text) or _WISH_RE.search(text):
+        return False
+    tokens = _tokens(text)
+    promise = bool(
+        re.search(r"\bvend(?:er|e)\s+tilbage\b|\bkommer\s+tilbage\s+til\b", text, _F)
+    )
+    for i, token in enumerate(tokens):
+        if token.word != "vil":
+            continue
+        kind = _modal_kind(tokens, i)
+        if kind in {"passive", "receive"}:
+            promise = True
+        elif kind == "active":
+            verb = next((t for t in tokens[i + 1 : i + 9] if _is_infinitive(t)), None)
+            if verb is not None and verb.word not in _CASE_STATIVE_INFINITIVES:
+                promise = True
+    if not promise:
+        return False
+    actors = ctx.actors(text)
+    named = [
+        a
+        for a in actors
+        if _BODY_RE.fullmatch(a.name)
+        or a.name in ctx.canonical.values()
+        or _OFFICIALS_RE.fullmatch(a.name)
+        or _GENERIC_UNIT_RE.fullmatch(a.name)
+        or (ctx.body_name and a.name == ctx.body_name)
+    ]
+    return bool(named)
+
+
+def _draft(
+    ctx: _Context, sentence: Sentence, reading: _Reading, origin: str
+) -> FollowUpDraft:
+    deadline = ctx.choose_deadline(sentence.text)
+    return _with_deadline(
+        ctx,
+        FollowUpDraft(
+            source_text=sentence.text,
+            source_start=sentence.start,
+            source_end=sentence.end,
+            description=_describe(sentence.text),
+            responsible=reading.responsible,
+            due_date=None,
+            due_precision="",
+            due_text="",
+            origin=origin,
+        ),
+        deadline,
+    )
+
+
+def _with_deadline(
+    ctx: _Context, draft: FollowUpDraft, deadline: Deadline | None
+) -> FollowUpDraft:
+    if deadline is None:
+        return draft
+    event = deadline.event
+    if deadline.precision == Precision.EVENT and not event:
+        event = ctx.body_name  # "på næste møde": the same body meets again
+    return FollowUpDraft(
+        source_text=draft.source_text,
+        source_start=draft.source_start,
+        source_end=draft.source_end,
+        description=draft.description,
+        responsible=draft.responsible,
+        due_date=deadline.due_date,
+        due_precision=deadline.precision,
+        due_text=deadline.text,
+        origin=draft.origin,
+        event=event,
+    )
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _describe(text: str) -> str:
+    """Trim a sentence to its commitment: drop the decision preamble."""
+    clean = re.sub(r"\s+", " ", text).strip()
+    rest = _PREAMBLE_RE.sub("", clean, count=1).strip()
+    first = _tokens(rest)[:1]
+    # Keep the sentence when the preamble was most of it, or when the rest
+    # starts with an infinitive ("besluttede at igangsætte ...").
+    if len(rest) < 15 or (first and _is_infinitive(first[0])):
+        rest = _AD_RE.sub("", clean).strip()
+    return _shorten(_capitalise(rest))
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;: ")
+    return cut + "…"
+
+
+# ==========================================================================
+# Clause outcomes
+
+_OUTCOME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        Outcome.REJECTED,
+        re.compile(
+            r"\bikke\s+(?:\w+\s+)?(?:godkend\w*|tiltræ\w*|anbefal\w*|imødekom\w*|"
+            r"vedtag\w*)|\bkan\s+ikke\s+anbefale|\bafvis\w*|\bforkast\w*|\bnedstemt",
+            _F,
+        ),
+    ),
+    (
+        Outcome.POSTPONED,
+        re.compile(r"\budsat\b|\budsættes\b|\budskudt\b|\budskydes\b|\budsætte\b", _F),
+    ),
+    (
+        Outcome.AMENDED,
+        re.compile(
+            r"\bmed\s+(?:følgende|den|de\s+følgende)\s+ændring(?:er)?\b"
+            r"|\bmed\s+(?:den\s+)?tilføjelse(?:n)?\b|\bdog\s+således\b"
+            r"|\bmed\s+følgende\s+tilføjelse|\bmed\s+ændring(?:en|erne)?\b"
+            r"|\bændret\s+således\b",
+            _F,
+        ),
+    ),
+    (
+        Outcome.NOTED,
+        re.compile(
+            r"\btil\s+(?:efterretning|orientering|etterretning)\b|\bnoteret\b"
+            r"|\btaget\s+til\s+orientering\b",
+            _F,
+        ),
+    ),
+    (
+        Outcome.DISCUSSED,
+        re.compile(
+            r"\bdrøft(?:ede|et|edes|es)\b|\bgennemgik\b|\bgennemgået\b"
+            r"|\bdebatterede\b|\bkom\s+med\s+input",
+            _F,
+        ),
+    ),
+    (
+        Outcome.APPROVED,
+        re.compile(
+            r"\bgodkend\w*|\bbesluttede\b|\bbesluttet\b|\bbesluttedes\b|\bvedt(?:og|aget)"
+            r"|\btiltr(?:ådt|ådte|ædes|æder)\b|\banbefal(?:es|er|ede|et)\b"
+            r"|\bfølger\s+indstillingen|\bfulgte\s+indstillingen|\bbifald\w*"
+            r"|\btilsluttede\s+sig|\bbevilg\w*|\bsom\s+indstillet\b",
+            _F,
+        ),
+    ),
+)
+_PER_CLAUSE_RE = re.compile(
+    r"(?:^|(?<=[\s.;:]))(?:Ad\.?\s*(?:pkt\.?|punkt|at-punkt)?\s*|(?:pkt\.?|punkt)\s+)"
+    r"(?P<n>\d{1,2})\s*[:.)-]?\s*",
+    _F,
+)
+_NUMBERED_OUTCOME_RE = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=\S)")
+_STOPWORDS = _words(
+    """
+    at og der som for med til den det de en et i på af om er skal vil kan
+    fra har blev være ved eller samt efter under over mod hvor hvilke denne
+    dette disse sig sin sit sine deres vores jeres alle også ikke nu møde
+    mødet mødets udvalget dagens
+    """
+)
+_OUTCOME_WORD_PREFIXES = (
+    "godkend",
+    "drøft",
+    "besluttede",
+    "beslut",
+    "efterre",
+    "oriente",
+    "tiltr",
+    "anbefal",
+    "tager",
+    "tages",
+    "tog",
+)
+
+
+def clause_outcomes(clauses: Sequence[Clause], decision_text: str) -> list[str]:
+    """Return one Outcome value per recommendation clause.
+
+    Per-clause markers ("Ad 1: godkendt", "1. Godkendt 2. Taget til
+    efterretning") are read first; then each clause is matched to the
+    decision sentence sharing most distinctive content words, or else to a
+    sentence with the verdict the clause itself asks for ("at X godkendes" ->
+    "godkendte X"); a whole-decision verdict ("Godkendt.", "Anbefales",
+    "Taget til efterretning") covers the rest. Earlier bodies' decisions
+    chained before this one ("Økonomiudvalget, 3. februar 2026, pkt. 22:
+    Anbefales.") count only through their last verdict.
+    """
+    if not clauses:
+        return []
+    text, chained = _strip_chained_headers(decision_text.strip())
+    per_clause = _per_clause_outcomes(text)
+    global_outcome = _global_outcome(text) or chained
+    sentences = [s.text for s in split_sentences(text)]
+    sentence_outcomes = [_outcome_of(s) for s in sentences]
+    results: list[str] = []
+    for clause in clauses:
+        if clause.number in per_clause:
+            results.append(per_clause[clause.number])
+            continue
+        matched = _best_sentence(clause.text, sentences)
+        outcome = _outcome_of(matched) if matched else None
+        if outcome is None and global_outcome is None:
+            # "at orienteringen tages til efterretning" <-> "tog ... til
+            # efterretning": the verdict the clause asks for was given.
+            wanted = _outcome_of(clause.text)
+            if wanted is not None and wanted in sentence_outcomes:
+                outcome = wanted
+        if outcome is None:
+            outcome = global_outcome
+        if outcome is None and len(clauses) == 1:
+            outcome = _outcome_of(text)
+        results.append(outcome or Outcome.UNCLEAR)
+    return results
+
+
+_CHAIN_HEADER_RE = re.compile(
+    r"^[ \t]*[A-ZÆØÅ][^\n:]{0,80}?,\s*(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}"
+    r"\s*,\s*(?:pkt|punkt|sag)\.?\s*(?:nr\.\s*)?\d+\s*:\s*",
+    re.MULTILINE,
+)
+
+
+def _strip_chained_headers(text: str) -> tuple[str, str | None]:
+    """Remove "<Body>, <date>, pkt. N:" headers; return the text and last verdict."""
+    headers = list(_CHAIN_HEADER_RE.finditer(text))
+    if not headers:
+        return text, None
+    last_verdict = split_sentences(text[headers[-1].end() :])
+    verdict = _outcome_of(last_verdict[0].text) if last_verdict else None
+    return _CHAIN_HEADER_RE.sub("", text), verdict
+
+
+def _outcome_of(text: str) -> str | None:
+    for outcome, pattern in _OUTCOME_RULES:
+        if pattern.search(text):
+            return outcome
+    return None
+
+
+# A decision that is only a verdict applies it to every clause.
+_GLOBAL_RE = re.compile(
+    r"^\W*(?:(?:Indstillingen|Indstillingerne|Sagen|Punktet|Orienteringen)\s+"
+    r"(?:blev\s+|er\s+)?)?(?:godkendt|anbefales|anbefalet|tiltrådt|tiltrådes"
+    r"|vedtaget|taget\s+til\s+(?:efterretning|orientering)|tages\s+til"
+    r"\s+efterretning|til\s+efterretning|udsat|udsættes|følges|ikke\s+godkendt"
+    r"|afvist|godkendt\s+som\s+indstillet)\b",
+    _F,
+)
+
+
+def _global_outcome(text: str) -> str | None:
+    first = split_sentences(text)
+    if not first:
+        return None
+    head = first[0].text
+    if _GLOBAL_RE.match(head) or re.match(
+        r"^\W*\w+(?:\s+\w+)?\s+(?:godkendte|tiltrådte|anbefalede|vedtog)\s+indstillingen",
+        head,
+        _F,
+    ):
+        return _outcome_of(head)
+    return None
+
+
+def _per_clause_outcomes(text: str) -> dict[int, str]:
+    """Read "Ad 1: ... Ad 2: ..." and "1. Godkendt 2. ..." decisions."""
+    for pattern in (_PER_CLAUSE_RE, _NUMBERED_OUTCOME_RE):
+        marks = list(pattern.finditer(text))
+        if len(marks) < 1:
+            continue
+        outcomes: dict[int, str] = {}
+        for mark, following in zip(marks, [*marks[1:], None], strict=False):
+            segment = text[mark.end() : following.start() if following else len(text)]
+            outcome = _outcome_of(segment)
+            if outcome is None:
+                continue
+            outcomes[int(mark["n"])] = outcome
+        # Numbered lists must be verdicts throughout, or they are something
+        # else (a list of actions).
+        if pattern is _NUMBERED_OUTCOME_RE and len(outcomes) < len(marks):
+            continue
+        if outcomes:
+            return outcomes
+    return {}
+
+
+def _content_stems(text: str) -> set[str]:
+    stems = set()
+    for word in _WORD_RE.findall(text.lower()):
+        if len(word) < 4 or word in _STOPWORDS or word in _MONTH_WORDS:
+            continue
+        if word.startswith(_OUTCOME_WORD_PREFIXES):
+            continue
+        stems.add(word[:5])
+    return stems
+
+
+def _best_sentence(clause: str, sentences: list[str]) -> str | None:
+    """Return the sentence sharing most distinctive words with the clause.
+
+    Words found in every sentence ("udvalget", the body's name) tell nothing
+    and are ignored; a tie means no match.
+    """
+    stems = [_content_stems(sentence) for sentence in sentences]
+    everywhere = set.intersection(*stems) if len(stems) > 1 else set()
+    wanted = _content_stems(clause) - everywhere
+    if not wanted:
+        return None
+    scores = [len(wanted & (sentence - everywhere)) for sentence in stems]
+    best = max(scores, default=0)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    return sentences[scores.index(best)]

@@ -1,0 +1,366 @@
+"""Writing what the import read about recommendations, decisions and follow-ups.
+
+Called by minutes.services.import_minutes inside its transaction. Every step
+works on a whole meeting at once (bulk statements), so the number of SQL
+statements per meeting does not grow with the number of agenda items.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from datetime import date
+
+from django.db.models import Q
+from django.utils import timezone
+
+from decisions.extraction import FollowUpDraft, clause_outcomes, extract_follow_ups
+from decisions.models import (
+    Clause,
+    Decision,
+    DuePrecision,
+    FollowUp,
+    FollowUpEvent,
+    FollowUpOrigin,
+    FollowUpStatus,
+    Recommendation,
+    Unit,
+    UnitAlias,
+)
+from minutes.importing import ImportReport, apply_values, correction_key
+from minutes.models import AgendaItem, Attachment, Meeting
+from minutes.parsing.types import ParsedAgendaItem
+
+Pairs = list[tuple[AgendaItem, ParsedAgendaItem]]
+
+
+def sync_outcomes(pairs: Pairs, *, corrections: dict, report: ImportReport) -> None:
+    """Make each item's recommendation, clauses, decision and attachments match
+    the source, keeping fields corrected by hand."""
+    item_ids = [item.pk for item, _ in pairs]
+    recommendations = {
+        r.agenda_item_id: r
+        for r in Recommendation.objects.filter(agenda_item__in=item_ids)
+    }
+    decisions = {
+        d.agenda_item_id: d for d in Decision.objects.filter(agenda_item__in=item_ids)
+    }
+    clauses = defaultdict(list)
+    for clause in Clause.objects.filter(
+        recommendation__agenda_item__in=item_ids
+    ).order_by("number", "pk"):
+        clauses[clause.recommendation_id].append(clause)
+    attachments = defaultdict(list)
+    for attachment in Attachment.objects.filter(agenda_item__in=item_ids).order_by(
+        "position"
+    ):
+        attachments[attachment.agenda_item_id].append(attachment)
+
+    new_recommendations, new_decisions, new_attachments = [], [], []
+    changed_recommendations, changed_decisions, delete_ids = [], [], defaultdict(list)
+    wanted_clauses: list[
+        tuple[AgendaItem, Recommendation, list[tuple[int, str, str]]]
+    ] = []
+    for item, parsed in pairs:
+        label = f"item {item.number}"
+        decision_text = parsed.decision.text if parsed.decision else ""
+
+        recommendation = recommendations.get(item.pk)
+        if parsed.recommendation is None:
+            if recommendation and not corrections.get(correction_key(recommendation)):
+                delete_ids[Recommendation].append(recommendation.pk)
+                report.record("deleted", "recommendation", label)
+        else:
+            values = {
+                "proposer": parsed.recommendation.proposer[:300],
+                "note": parsed.recommendation.note,
+            }
+            if recommendation is None:
+                recommendation = Recommendation(agenda_item=item, **values)
+                new_recommendations.append(recommendation)
+                report.record("created", "recommendation")
+            elif apply_values(
+                recommendation,
+                values,
+                corrections.get(correction_key(recommendation)),
+                report,
+                label,
+                "recommendation",
+            ):
+                changed_recommendations.append(recommendation)
+            else:
+                report.record("unchanged", "recommendation")
+            outcomes = clause_outcomes(parsed.recommendation.clauses, decision_text)
+            wanted_clauses.append(
+                (
+                    item,
+                    recommendation,
+                    [
+                        (c.number, c.text, outcome)
+                        for c, outcome in zip(
+                            parsed.recommendation.clauses, outcomes, strict=True
+                        )
+                    ],
+                )
+            )
+
+        decision = decisions.get(item.pk)
+        if parsed.decision is None:
+            if decision and not corrections.get(correction_key(decision)):
+                delete_ids[Decision].append(decision.pk)
+                report.record("deleted", "decision", label)
+        else:
+            values = {"heading": parsed.decision.heading[:300], "text": decision_text}
+            if decision is None:
+                new_decisions.append(Decision(agenda_item=item, **values))
+                report.record("created", "decision")
+            elif apply_values(
+                decision,
+                values,
+                corrections.get(correction_key(decision)),
+                report,
+                label,
+                "decision",
+            ):
+                changed_decisions.append(decision)
+            else:
+                report.record("unchanged", "decision")
+
+        titles = [title[:500] for title in parsed.attachments]
+        current = attachments.get(item.pk, [])
+        if [a.title for a in current] != titles:
+            delete_ids[Attachment].extend(a.pk for a in current)
+            new_attachments.extend(
+                Attachment(agenda_item=item, position=n, title=title)
+                for n, title in enumerate(titles, start=1)
+            )
+            if current:
+                report.record("updated", "attachments", label)
+            else:
+                report.record("created", "attachment", count=len(titles))
+        else:
+            report.record("unchanged", "attachment", count=len(titles))
+
+    for model, ids in delete_ids.items():
+        model.objects.filter(pk__in=ids).delete()
+    Recommendation.objects.bulk_create(new_recommendations)
+    Decision.objects.bulk_create(new_decisions)
+    Attachment.objects.bulk_create(new_attachments)
+    if changed_recommendations:
+        Recommendation.objects.bulk_update(
+            changed_recommendations, ["proposer", "note"]
+        )
+    if changed_decisions:
+        Decision.objects.bulk_update(changed_decisions, ["heading", "text"])
+    _sync_clauses(wanted_clauses, clauses, corrections, report)
+
+
+def _sync_clauses(wanted, existing_by_recommendation, corrections, report) -> None:
+    new, changed, delete = [], [], []
+    for item, recommendation, rows in wanted:
+        existing = existing_by_recommendation.get(recommendation.pk, [])
+        for index, (number, text, outcome) in enumerate(rows):
+            if index < len(existing):
+                clause = existing[index]
+                if apply_values(
+                    clause,
+                    {"number": number, "text": text, "outcome": outcome},
+                    corrections.get(correction_key(clause)),
+                    report,
+                    f"item {item.number} clause {number}",
+                    "clause",
+                ):
+                    changed.append(clause)
+                else:
+                    report.record("unchanged", "clause")
+            else:
+                new.append(
+                    Clause(
+                        recommendation=recommendation,
+                        number=number,
+                        text=text,
+                        outcome=outcome,
+                    )
+                )
+                report.record("created", "clause")
+        delete.extend(clause.pk for clause in existing[len(rows) :])
+    Clause.objects.filter(pk__in=delete).delete()
+    Clause.objects.bulk_create(new)
+    if changed:
+        Clause.objects.bulk_update(changed, ["number", "text", "outcome"])
+
+
+def unit_aliases() -> dict[str, str]:
+    """Every name and alias of every unit, mapped to the unit's name."""
+    aliases = {unit.name: unit.name for unit in Unit.objects.all()}
+    aliases.update(UnitAlias.objects.values_list("alias", "unit__name"))
+    return aliases
+
+
+def _extraction_key(draft: FollowUpDraft) -> str:
+    normalised = re.sub(r"\s+", " ", draft.source_text).strip().casefold()
+    return hashlib.sha256(f"{draft.origin}|{normalised}".encode()).hexdigest()[:64]
+
+
+def sync_follow_ups(meeting: Meeting, pairs: Pairs, *, report: ImportReport) -> None:
+    """Create the follow-ups the decisions commit to; keep those a person has
+    edited or progressed, and drop untouched ones the source no longer says."""
+    aliases = unit_aliases()
+    existing = {
+        (fu.agenda_item_id, fu.extraction_key): fu
+        for fu in FollowUp.objects.filter(agenda_item__meeting=meeting).exclude(
+            origin=FollowUpOrigin.MANUAL
+        )
+    }
+    next_meeting = _NextMeeting(meeting)
+    new, changed, fields = [], [], set()
+    for item, parsed in pairs:
+        for draft in extract_follow_ups(
+            parsed,
+            meeting_date=meeting.date,
+            body_name=meeting.body.name,
+            unit_aliases=aliases,
+        ):
+            values = _follow_up_values(draft)
+            if draft.due_precision == DuePrecision.EVENT and draft.due_date is None:
+                values["due_date"] = next_meeting.date_of(draft.event)
+            key = _extraction_key(draft)
+            follow_up = existing.pop((item.pk, key), None)
+            if follow_up is None:
+                new.append(FollowUp(agenda_item=item, extraction_key=key, **values))
+                report.record("created", "follow-up")
+                continue
+            if follow_up.is_edited:
+                report.record("unchanged", "follow-up")
+                continue
+            diff = [
+                name
+                for name, value in values.items()
+                if getattr(follow_up, name) != value
+            ]
+            if diff:
+                for name in diff:
+                    setattr(follow_up, name, values[name])
+                follow_up.updated_at = timezone.now()
+                fields.update(diff)
+                changed.append(follow_up)
+                report.record(
+                    "updated", "follow-up", f"item {item.number}: {', '.join(diff)}"
+                )
+            else:
+                report.record("unchanged", "follow-up")
+
+    stale = []
+    for follow_up in existing.values():
+        if follow_up.is_edited or follow_up.status != FollowUpStatus.OPEN:
+            report.record("unchanged", "follow-up")
+            report.warnings.append(_kept_warning(follow_up))
+        else:
+            stale.append(follow_up.pk)
+            report.record("deleted", "follow-up", follow_up.description[:60])
+    FollowUp.objects.filter(pk__in=stale).delete()
+    FollowUp.objects.bulk_create(new)
+    FollowUpEvent.objects.bulk_create(
+        FollowUpEvent(
+            follow_up=follow_up,
+            action="created",
+            to_status=FollowUpStatus.OPEN,
+            note=f"Fundet ved import af {meeting.source_filename}",
+        )
+        for follow_up in new
+    )
+    if changed:
+        FollowUp.objects.bulk_update(changed, [*fields, "updated_at"])
+
+
+def _kept_warning(follow_up: FollowUp):
+    from minutes.parsing.types import ParseWarning
+
+    return ParseWarning(
+        0,
+        f"follow-up {follow_up.pk} is no longer in the decision but was edited or "
+        "progressed; it was kept",
+    )
+
+
+def _follow_up_values(draft: FollowUpDraft) -> dict:
+    return {
+        "description": draft.description,
+        "source_text": draft.source_text,
+        "source_start": draft.source_start,
+        "source_end": draft.source_end,
+        "responsible": draft.responsible[:300],
+        "due_date": draft.due_date,
+        "due_precision": draft.due_precision or "",
+        "due_text": draft.due_text[:300],
+        "event": draft.event[:200],
+        "origin": draft.origin,
+    }
+
+
+class _NextMeeting:
+    """Finds the first meeting, after this one, of the body an event deadline names."""
+
+    def __init__(self, meeting: Meeting):
+        self.meeting = meeting
+        self._cache: dict[str, date | None] = {}
+
+    def date_of(self, event: str) -> date | None:
+        if event not in self._cache:
+            body_filter = (
+                Q(body__name__iexact=event)
+                if event
+                else Q(body_id=self.meeting.body_id)
+            )
+            self._cache[event] = (
+                Meeting.objects.filter(body_filter, date__gt=self.meeting.date)
+                .order_by("date")
+                .values_list("date", flat=True)
+                .first()
+            )
+        return self._cache[event]
+
+
+def link_later_meeting(meeting: Meeting) -> None:
+    """Connect open follow-ups of earlier meetings to this one: suggest the item
+    where their case came back, and date deadlines that waited for this meeting."""
+    items = list(meeting.agenda_items.filter(is_closed=False).exclude(case_number=""))
+    per_case = defaultdict(list)
+    for item in items:
+        per_case[item.case_number].append(item)
+    # A case number on several items of one meeting is a generic one (e.g. the
+    # number used for every "Godkendelse af dagsorden"): it says nothing.
+    item_for_case = {
+        case: found[0] for case, found in per_case.items() if len(found) == 1
+    }
+    suggestions = list(
+        FollowUp.objects.open()
+        .filter(
+            agenda_item__case_number__in=item_for_case,
+            agenda_item__meeting__date__lt=meeting.date,
+            suggested_resolution__isnull=True,
+        )
+        .select_related("agenda_item")
+    )
+    for follow_up in suggestions:
+        follow_up.suggested_resolution = item_for_case[
+            follow_up.agenda_item.case_number
+        ]
+    if suggestions:
+        FollowUp.objects.bulk_update(suggestions, ["suggested_resolution"])
+
+    waiting = list(
+        FollowUp.objects.open()
+        .filter(
+            Q(event__iexact=meeting.body.name)
+            | Q(event="", agenda_item__meeting__body=meeting.body_id),
+            due_precision=DuePrecision.EVENT,
+            agenda_item__meeting__date__lt=meeting.date,
+        )
+        .filter(Q(due_date__isnull=True) | Q(due_date__gt=meeting.date))
+    )
+    for follow_up in waiting:
+        follow_up.due_date = meeting.date
+    if waiting:
+        FollowUp.objects.bulk_update(waiting, ["due_date"])

@@ -1,0 +1,131 @@
+"""Who was absent and who took part, as the minutes write it.
+
+Absent: "Niels Carsten Bluhme deltog ikke i mødet.", "Fraværende: A, B",
+"Afbud: A og B", "Ikke til stede: A". Extra participants: "Under drøftelsen
+deltog ud over Chefforums faste medlemmer, A, leder for ..., B, ... samt C,
+...", "A deltog under punktet".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from minutes.parsing.headings import is_name, split_names
+
+_LABELLED_ABSENT_RE = re.compile(
+    r"^(?:fraværende|fravær|afbud(?:\s+fra)?|ikke\s+til\s+stede|forfald"
+    r"|meldt\s+afbud)\s*[:.]?\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+# The verbs of an absence note; the names are the capitalised words before.
+_ABSENT_VERB_RE = re.compile(
+    r"\s(?:deltog\s+ikke|deltager\s+ikke|var\s+fraværende|var\s+forhindret"
+    r"|havde\s+(?:meldt\s+)?afbud|har\s+meldt\s+afbud|meldte\s+afbud)\b"
+)
+_DURING_RE = re.compile(
+    r"\b(?:under|i)\s+(?:drøftelsen|behandlingen|punktet|sagens\s+behandling)"
+    r"(?:\s+\S+){0,3}?\s+deltog\s+(?:endvidere\s+|også\s+)?(?P<rest>.+)",
+    re.IGNORECASE,
+)
+_BESIDES_RE = re.compile(r"^(?:ud\s+over|udover|foruden)\s+[^,]+,\s*", re.IGNORECASE)
+_JOINED_VERB_RE = re.compile(
+    r"\sdeltog\s+(?:under|i\s+behandlingen\s+af|i\s+drøftelsen\s+af|som\s+gæst)"
+)
+# A name word: "Niels", "Marie-Louise", an initial "J."
+_NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'\-]*),?$")
+# Names before a verb are read backwards over at most this many words.
+_MAX_NAME_WORDS = 24
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå0-9)][.!?])\s+")
+_NAME_CONNECTORS_RE = re.compile(r"^(?:samt|og|endvidere|desuden)\s+", re.IGNORECASE)
+_NO_ONE = frozenset({"ingen", "-", "ingen afbud", "ingen fraværende", "alle"})
+# Capitalised words that start sentences but are not names.
+_NOT_NAMES = frozenset(
+    {"der", "det", "derfor", "de", "han", "hun", "alle", "ingen", "sagen", "punktet"}
+)
+
+
+def _has_attendance_words(lower: str) -> bool:
+    return (
+        "delt" in lower
+        or "fravær" in lower
+        or "afbud" in lower
+        or "til stede" in lower
+        or "forhindr" in lower
+    )
+
+
+def find_absentees(texts: Iterable[str]) -> list[str]:
+    """Return the names of people noted as absent in texts, in order, once each."""
+    names: list[str] = []
+    for text in texts:
+        lower = text.casefold()
+        if not _has_attendance_words(lower):
+            continue
+        for line, line_lower in zip(text.split("\n"), lower.split("\n"), strict=False):
+            if not _has_attendance_words(line_lower):
+                continue
+            line = line.strip(" -•*")
+            match = _LABELLED_ABSENT_RE.match(line)
+            if match:
+                value = match.group("names").strip()
+                if value.casefold().rstrip(".") not in _NO_ONE:
+                    _extend(names, split_names(value))
+                continue
+            for sentence in _SENTENCE_END_RE.split(line):
+                for match in _ABSENT_VERB_RE.finditer(sentence):
+                    found = split_names(_names_before(sentence[: match.start()]))
+                    _extend(names, [n for n in found if n.casefold() not in _NOT_NAMES])
+    return names
+
+
+def find_participants(texts: Iterable[str]) -> list[str]:
+    """Return names of extra participants ("Under drøftelsen deltog ... A, B")."""
+    names: list[str] = []
+    for text in texts:
+        if "deltog" not in text:
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            match = _DURING_RE.search(sentence)
+            if match:
+                _extend(names, _names_before_descriptions(match.group("rest")))
+                continue
+            for match in _JOINED_VERB_RE.finditer(sentence):
+                _extend(names, split_names(_names_before(sentence[: match.start()])))
+    return names
+
+
+def _names_before(text: str) -> str:
+    """Return the run of name words ("A, B og C D") that ends text."""
+    words = text.split()[-_MAX_NAME_WORDS:]
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
+        if _NAME_WORD_RE.match(word):
+            start -= 1
+        elif word == "og" and start < len(words) and start > 1:
+            start -= 1
+        else:
+            break
+    while start < len(words) and words[start] == "og":
+        start += 1
+    return " ".join(words[start:])
+
+
+def _names_before_descriptions(text: str) -> list[str]:
+    """ "A, leder for X, B, leder af Y, samt C, leder af Z." -> [A, B, C]."""
+    text = _BESIDES_RE.sub("", text.strip().rstrip("."))
+    names: list[str] = []
+    for chunk in re.split(r"\s*,\s*", text):
+        chunk = _NAME_CONNECTORS_RE.sub("", chunk.strip())
+        for part in re.split(r"\s+og\s+|\s+samt\s+", chunk):
+            part = part.strip()
+            if part and is_name(part, max_words=4):
+                names.append(part)
+    return names
+
+
+def _extend(names: list[str], new: Iterable[str]) -> None:
+    for name in new:
+        if name not in names:
+            names.append(name)

@@ -1,0 +1,542 @@
+"""Recognisers for the lines that give a referat its structure.
+
+Each function looks at one line (already free of Markdown, see lines.py) and
+says what it is: an agenda item heading, a section heading (Sagsfremstilling,
+Indstilling, Beslutning, Bilag ...), a case number, a table-of-contents entry.
+They are pure and cheap; the structure parser decides with context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from minutes.parsing.dates import DATE_PATTERN, DATE_RE, date_from_match, make_time
+
+# --------------------------------------------------------------------------
+# Agenda item headings
+
+# "Punkt 1: Title", "Pkt. 1 Title", "Punkt 1 - Title", "Sag nr. 131: Title",
+# "Dagsordenspunkt 3. Title", "Sag 131: Title". The number must not be the
+# start of a case number ("Sag nr. 15/7111", "Sag nr. 2020-001234") or a
+# decimal ("Punkt 1.2").
+_LABELLED_ITEM_RE = re.compile(
+    r"^(?:punkt|pkt\.?|dagsordens?punkt|sag\s*nr\.?|sag(?=\s+\d{1,4}\s*[:.\-–]))"
+    r"\s*(?P<number>\d{1,4})(?![\d/]|[.,\-]\d)"
+    r"\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$",
+    re.IGNORECASE,
+)
+# "1. Title", "131. Title", "3) Title"; the title is checked by the caller.
+_NUMBERED_ITEM_RE = re.compile(r"^(?P<number>\d{1,4})\s*[.)](?:\s+(?P<title>\S.*))?$")
+# A title that is really a recommendation clause ("1. at ...").
+_CLAUSE_TITLE_RE = re.compile(r"^at\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemHeadingMatch:
+    """What an item heading line says: the printed number and the raw title."""
+
+    number: int
+    title: str
+    labelled: bool  # "Punkt 3" / "Sag nr. 131" rather than a bare "3."
+
+
+def match_item_heading(plain: str) -> ItemHeadingMatch | None:
+    """Return the number and title if the line has the form of an item heading."""
+    if not plain or len(plain) > 300:
+        return None
+    first = plain[0]
+    if first.isdigit():
+        match = _NUMBERED_ITEM_RE.match(plain)
+        if not match:
+            return None
+        title = match.group("title") or ""
+        if title and (title[0].islower() or _CLAUSE_TITLE_RE.match(title)):
+            return None
+        if "\t" in title:  # a table row ("16. Juni\t...")
+            return None
+        return ItemHeadingMatch(int(match.group("number")), title.strip(), False)
+    if first in "PpDdSs":
+        match = _LABELLED_ITEM_RE.match(plain)
+        if match:
+            title = match.group("title").strip()
+            return ItemHeadingMatch(int(match.group("number")), title, True)
+    return None
+
+
+# --------------------------------------------------------------------------
+# Section headings
+
+SECTION = "section"
+HISTORY = "history"
+RECOMMENDATION = "recommendation"
+DECISION = "decision"
+ATTACHMENTS = "attachments"
+
+_SECTION_NAMES = (
+    "anledning",
+    "baggrund",
+    "baggrund og formål",
+    "sagsfremstilling",
+    "supplerende sagsfremstilling",
+    "sagsbeskrivelse",
+    "sagens indhold",
+    "sagen",
+    "resumé",
+    "resume",
+    "sagsresumé",
+    "sammenfatning",
+    "indledning",
+    "beslutningstema",
+    "formål",
+    "status",
+    "økonomi",
+    "økonomi og finansiering",
+    "økonomiske konsekvenser",
+    "økonomi og konsekvenser",
+    "bevillingsmæssige konsekvenser",
+    "finansiering",
+    "konsekvenser",
+    "personalemæssige konsekvenser",
+    "miljømæssige konsekvenser",
+    "klimamæssige konsekvenser",
+    "lovgrundlag",
+    "retsgrundlag",
+    "lovgivning",
+    "lovgrundlag og kompetence",
+    "kompetence",
+    "beslutningskompetence",
+    "kommunikation",
+    "høring",
+    "høringssvar",
+    "høringer",
+    "tidsplan",
+    "proces",
+    "videre proces",
+    "det videre forløb",
+    "vurdering",
+    "forvaltningens vurdering",
+    "administrationens vurdering",
+    "bemærkninger",
+    "forvaltningens bemærkninger",
+    "administrationens bemærkninger",
+    "udtalelse",
+    "udtalelser",
+    "borgerinddragelse",
+    "inddragelse",
+    "risici",
+    "risikovurdering",
+    "implementering",
+    "handicappolitisk vurdering",
+    "sundhedsmæssige konsekvenser",
+)
+_HISTORY_NAMES = (
+    "historik",
+    "sagsforløb",
+    "sagens forløb",
+    "tidligere beslutninger",
+    "tidligere behandling",
+    "tidligere politiske beslutninger",
+    "politisk behandling",
+)
+_RECOMMENDATION_NAMES = (
+    "indstilling",
+    "indstillinger",
+    "forvaltningens indstilling",
+    "administrationens indstilling",
+    "direktionens indstilling",
+    "direktørens indstilling",
+    "forslag til beslutning",
+    "forslag til indstilling",
+)
+_DECISION_NAMES = ("beslutning", "beslutninger", "afgørelse")
+_ATTACHMENT_NAMES = (
+    "bilag",
+    "bilag til sagen",
+    "bilag til punktet",
+    "bilagsliste",
+    "bilagsfortegnelse",
+    "vedlagte bilag",
+    "vedhæftede bilag",
+)
+KNOWN_HEADINGS: dict[str, str] = {
+    **dict.fromkeys(_SECTION_NAMES, SECTION),
+    **dict.fromkeys(_HISTORY_NAMES, HISTORY),
+    **dict.fromkeys(_RECOMMENDATION_NAMES, RECOMMENDATION),
+    **dict.fromkeys(_DECISION_NAMES, DECISION),
+    **dict.fromkeys(_ATTACHMENT_NAMES, ATTACHMENTS),
+}
+_LONGEST_KNOWN = max(len(name) for name in KNOWN_HEADINGS)
+
+# A date (with optional "den"/"d."/"af" and punctuation) at the end of a
+# decision heading: "BESLUTNING I CHEFFORUM DEN 19-06-2014".
+_TRAILING_DATE_RE = re.compile(
+    rf"\s*[,\-–(]?\s*(?:(?:den|d\.|af|fra|på\s+mødet)\s*)?(?:{DATE_PATTERN})\)?\s*$",
+    re.IGNORECASE,
+)
+# "Beslutning", "Beslutning i Økonomiudvalget", "Afgørelse på mødet"
+_DECISION_OF_RE = re.compile(
+    r"^(?:beslutning|beslutninger|afgørelse)(?:\s+(?:i|på|fra|af)\s+(?P<body>.+))?$",
+    re.IGNORECASE,
+)
+# "Økonomiudvalgets beslutning", "Udvalgets beslutning", "Direktørforums
+# beslutning af 6. november 2017;"
+_GENITIVE_DECISION_RE = re.compile(
+    r"^(?P<body>\S+(?:\s+\S+){0,4}?)s\s+(?:beslutning|afgørelse)$", re.IGNORECASE
+)
+# Bodies named in decision headings that mean "this meeting".
+GENERIC_BODIES = frozenset(
+    {"", "udvalget", "udvalg", "mødet", "forummet", "forum", "dette møde"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A recognised section heading."""
+
+    kind: str  # SECTION, HISTORY, RECOMMENDATION, DECISION or ATTACHMENTS
+    title: str  # as printed, without Markdown and trailing colon
+    body: str = ""  # decision headings: the body that decided, "" if not named
+    date: date | None = None  # decision headings: the date printed, if any
+    inline: str = ""  # text after "Heading:" on the same line
+
+
+def classify_heading(plain: str) -> Heading | None:
+    """Return the heading a line is, when it is a known section heading."""
+    if not plain or len(plain) > 160 or plain[0].isdigit():
+        return None
+    title = plain.rstrip(" :;")
+    key = title.casefold()
+    kind = KNOWN_HEADINGS.get(key)
+    if kind is not None:
+        return Heading(kind, title)
+    if len(title) <= 120 and "." not in title[-1:]:
+        decision = _decision_heading(title)
+        if decision is not None:
+            return decision
+    colon = plain.find(":")
+    if 0 < colon <= _LONGEST_KNOWN + 40:
+        head, inline = plain[:colon].strip(), plain[colon + 1 :].strip()
+        if inline:
+            kind = KNOWN_HEADINGS.get(head.casefold())
+            if kind is not None:
+                return Heading(kind, head, inline=inline)
+            decision = _decision_heading(head)
+            if decision is not None:
+                return Heading(
+                    DECISION, head, decision.body, decision.date, inline=inline
+                )
+    return None
+
+
+def _decision_heading(title: str) -> Heading | None:
+    lower = title.casefold()
+    if "beslutning" not in lower and "afgørelse" not in lower:
+        return None
+    if len(title.split()) > 10:
+        return None
+    heading_date = None
+    rest = title
+    date_match = _TRAILING_DATE_RE.search(title)
+    if date_match:
+        found = DATE_RE.search(date_match.group(0))
+        heading_date = date_from_match(found) if found else None
+        rest = title[: date_match.start()].rstrip(" ,;:-–")
+    match = _DECISION_OF_RE.match(rest)
+    if match:
+        body = (match.group("body") or "").strip()
+        if body and body[0].islower() and body.casefold() not in GENERIC_BODIES:
+            return None
+        return Heading(DECISION, title, body, heading_date)
+    match = _GENITIVE_DECISION_RE.match(rest)
+    if match:
+        body = match.group("body").strip()
+        if not body[0].isupper():
+            return None
+        return Heading(DECISION, title, body, heading_date)
+    return None
+
+
+def same_body(a: str, b: str) -> bool:
+    """True when two spellings name the same body ("Chefforum", "CHEFFORUMS")."""
+    a_key, b_key = body_key(a), body_key(b)
+    if not a_key or not b_key:
+        return False
+    return a_key == b_key or a_key in b_key or b_key in a_key
+
+
+def body_key(name: str) -> str:
+    """Return a comparable form of a body's name (case, genitive and spaces)."""
+    key = " ".join(name.casefold().split())
+    if key.endswith("s") and len(key) > 4:
+        key = key[:-1]
+    return key
+
+
+# "Økonomiudvalget, 3. februar 2026, pkt. 22: Anbefales."
+PRIOR_DECISION_LINE_RE = re.compile(
+    rf"^(?P<body>[A-ZÆØÅ][^,:]{{2,60}}),\s*(?:den\s+|d\.\s*)?(?:{DATE_PATTERN})"
+    r"\s*(?:,\s*(?:pkt\.?|punkt|sag(?:\s*nr\.?)?)\s*\d{1,4})?\s*:\s*(?P<text>.*)$"
+)
+
+
+# --------------------------------------------------------------------------
+# Case numbers
+
+# KLE journal numbers "00.01.00-A00-3-17" (facet optional), older "15/7111",
+# ESDH numbers "2020-001234" and "EMN-2020-01234".
+_CASE_NUMBER_PATTERN = (
+    r"\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?-\d{1,6}-\d{2,4}"
+    r"|\d{2}/\d{1,7}(?:-\d{1,4})?"
+    r"|(?:[A-ZÆØÅ]{1,6}-)?(?:19|20)\d{2}-\d{5,8}"
+    r"|[A-ZÆØÅ]{1,4}\d{2,4}-\d{3,8}"
+)
+_CASE_NUMBER_RE = re.compile(rf"(?<![\w./-])(?:{_CASE_NUMBER_PATTERN})(?![\w/-])")
+_CASE_LINE_RE = re.compile(rf"^(?:{_CASE_NUMBER_PATTERN})$")
+_LABELLED_CASE_RE = re.compile(
+    r"^(?:sags?\s*nr\.?|sagsnummer|sag|j\.\s*nr\.?|jnr\.?|journal\s*nr\.?"
+    r"|journalnummer|esdh[\s-]*nr\.?|acadre[\s-]*nr\.?)(?![\w])\s*[:.]?\s*"
+    r"(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def match_case_line(plain: str) -> str | None:
+    """Return the case number when the whole line is one ("15/7111")."""
+    if not plain or len(plain) > 40 or not plain[0].isalnum():
+        return None
+    candidate = plain.rstrip(" .")
+    if _CASE_LINE_RE.match(candidate):
+        return candidate
+    return None
+
+
+def match_labelled_case(plain: str) -> str | None:
+    """Return the case number of a "Sagsnr.: 20/1234" / "J.nr. ..." line."""
+    if not plain or plain[0] not in "SsJjEeAa" or len(plain) > 200:
+        return None
+    match = _LABELLED_CASE_RE.match(plain)
+    if not match:
+        return None
+    value = match.group("value")
+    found = _CASE_NUMBER_RE.search(value)
+    if found:
+        return found.group(0)
+    # An unknown numbering scheme: accept a short token with digits.
+    token = re.split(r"\s{2,}|[,;]\s|\s+(?=dok)", value, maxsplit=1)[0].strip()
+    if len(token) <= 40 and any(c.isdigit() for c in token) and " " not in token:
+        return token.rstrip(".")
+    return None
+
+
+# --------------------------------------------------------------------------
+# Table of contents
+
+TOC_HEADINGS = frozenset(
+    {
+        "indholdsfortegnelse",
+        "indhold",
+        "dagsorden",
+        "dagsordenspunkter",
+        "dagsordenpunkter",
+        "punkter på dagsordenen",
+        "indholdsliste",
+        "oversigt over punkter",
+        "sagsliste",
+        "punktliste",
+    }
+)
+# "Title.....\t3", "Title …… 3", "Title\t3", "Title        3"
+_TOC_ENTRY_RE = re.compile(
+    r"^(?P<title>\S.*?)\s*(?:(?:\.{3,}|…+)\s*(?P<page>\d{1,4})?"
+    r"|\t\s*(?P<tab_page>\d{1,4})|\s{3,}(?P<spaced_page>\d{1,4}))\s*$"
+)
+
+
+def match_toc_entry(text: str) -> str | None:
+    """Return the title of a table-of-contents line with leaders/page number."""
+    if len(text) > 300:
+        return None
+    match = _TOC_ENTRY_RE.match(text)
+    if not match:
+        return None
+    return match.group("title").rstrip(" .")
+
+
+def is_toc_heading(plain: str) -> bool:
+    """True for "Indholdsfortegnelse", "Dagsorden:" and similar lines."""
+    return len(plain) <= 40 and plain.rstrip(" :").casefold() in TOC_HEADINGS
+
+
+# --------------------------------------------------------------------------
+# Item titles: presenter, time slot, participants, closed
+
+# "Title v. Søren", "Title v/ Jette Hansen"
+_PRESENTER_RE = re.compile(
+    r"\s+(?:v\.|v/|ved)\s*(?P<name>[A-ZÆØÅ][\w'\-]*(?:\s+[A-ZÆØÅ][\w'\-]*){0,4})$"
+)
+_TRAILING_GROUP_RE = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
+_TRAILING_TIMES_RE = re.compile(
+    r"\s*,?\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*$",
+    re.IGNORECASE,
+)
+_GROUP_TIMES_RE = re.compile(
+    r"^(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})$",
+    re.IGNORECASE,
+)
+_PARTICIPANT_NOTE_RE = re.compile(
+    r"\b(?:deltager|deltage|deltog|deltagelse|deltagende)\b", re.IGNORECASE
+)
+_DURATION_RE = re.compile(r"^(?:ca\.\s*)?\d{1,3}\s*(?:min\.?|minutter|timer?)$")
+# "Lukket", "Lukket punkt", "Lukket sag: Salg af grund" - but not "Lukket
+# dialog med borgerne", where the word is an adjective of the title.
+_CLOSED_TITLE_RE = re.compile(
+    r"^(?:lukket|fortroligt?)(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?"
+    r"(?:\s*[:\-–.].*)?$",
+    re.IGNORECASE,
+)
+_STATUS_NOTE_RE = re.compile(
+    r"^(?P<postponed>udsat|udsættes)$|^(?P<withdrawn>udgår|udgået|trukket|"
+    r"taget af dagsordenen)$",
+    re.IGNORECASE,
+)
+_PREFIX_RE = re.compile(r"^(?P<prefix>[A-ZÆØÅ]{1,5})\s*[-–]\s+(?=\S)")
+_NAME_SPLIT_RE = re.compile(r"\s*,\s*|\s+og\s+|\s+samt\s+|\s*&\s*")
+_WORD_NAME_RE = re.compile(r"^[A-ZÆØÅ][\w'.\-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleParts:
+    """An item title split into the title proper and the notes printed with it."""
+
+    title: str
+    prefix: str = ""  # a leading forum abbreviation ("CF"), not yet removed
+    presenter: str = ""
+    start: time | None = None
+    end: time | None = None
+    participants: tuple[str, ...] = ()
+    closed: bool = False
+    status_note: str = ""  # "postponed" / "withdrawn" when the title says so
+    notes: tuple[str, ...] = field(default=())  # other stripped notes
+
+
+@lru_cache(maxsize=1024)
+def split_title(raw: str) -> TitleParts:
+    """Split "CF - Title v. Søren (10.35-11.05) (Finn og Mona deltager)"."""
+    title = " ".join(raw.replace("**", "").split()).strip()
+    start = end = None
+    participants: list[str] = []
+    closed = False
+    status_note = ""
+    notes: list[str] = []
+    while True:
+        match = _TRAILING_GROUP_RE.search(title)
+        if not match or match.start() == 0:
+            break
+        inner = match.group("inner").strip()
+        times = _GROUP_TIMES_RE.match(inner)
+        status = _STATUS_NOTE_RE.match(inner)
+        if times:
+            start, end = _times(times)
+        elif _PARTICIPANT_NOTE_RE.search(inner):
+            participants = split_names(_PARTICIPANT_NOTE_RE.sub("", inner))
+        elif _CLOSED_TITLE_RE.match(inner) and len(inner) <= 20:
+            closed = True
+        elif status:
+            status_note = "postponed" if status.group("postponed") else "withdrawn"
+        elif _DURATION_RE.match(inner):
+            notes.append(inner)
+        else:
+            break
+        title = title[: match.start()].rstrip()
+    if start is None:
+        times = _TRAILING_TIMES_RE.search(title)
+        if times and times.start() > 0:
+            start, end = _times(times)
+            title = title[: times.start()].rstrip(" ,")
+    presenter = ""
+    match = _PRESENTER_RE.search(title)
+    if match and (not match.group(0).lstrip().startswith("ved") or start):
+        presenter = match.group("name")
+        title = title[: match.start()].rstrip(" ,")
+    prefix_match = _PREFIX_RE.match(title)
+    prefix = prefix_match.group("prefix") if prefix_match else ""
+    if _CLOSED_TITLE_RE.match(strip_prefix(title, prefix)):
+        closed = True
+    return TitleParts(
+        title=title.rstrip(" :"),
+        prefix=prefix,
+        presenter=presenter,
+        start=start,
+        end=end,
+        participants=tuple(participants),
+        closed=closed,
+        status_note=status_note,
+        notes=tuple(notes),
+    )
+
+
+def _times(match: re.Match[str]) -> tuple[time | None, time | None]:
+    start = make_time(match.group(1), match.group(2))
+    end = make_time(match.group(3), match.group(4))
+    return start, end
+
+
+def strip_prefix(title: str, prefix: str) -> str:
+    """Remove a leading "<prefix> - " from title."""
+    if not prefix:
+        return title
+    match = _PREFIX_RE.match(title)
+    if match and match.group("prefix") == prefix:
+        return title[match.end() :]
+    return title
+
+
+def split_names(text: str) -> list[str]:
+    """Split "Finn og Mona", "A, B og C" into names; drop words that are not names."""
+    names = []
+    for part in _NAME_SPLIT_RE.split(text.strip(" .;:")):
+        part = re.sub(r"\s*\([^)]*\)", "", part).strip(" .;:")
+        if part and is_name(part):
+            names.append(part)
+    return names
+
+
+def is_name(text: str, *, max_words: int = 5) -> bool:
+    """True when text looks like a person's name ("Niels Carsten Bluhme")."""
+    words = text.split()
+    if not words or len(words) > max_words:
+        return False
+    if not _WORD_NAME_RE.match(words[0]):
+        return False
+    return all(
+        _WORD_NAME_RE.match(word) or word in {"von", "van", "de", "la", "af"}
+        for word in words[1:]
+    )
+
+
+def title_key(title: str) -> str:
+    """Return a comparable form of a title (case, dashes, prefix, spacing)."""
+    key = " ".join(title.casefold().replace("–", "-").replace("\\_", "_").split())
+    match = re.match(r"^[a-zæøå]{1,5}\s*-\s+", key)
+    if match:
+        key = key[match.end() :]
+    return key.rstrip(" .:")
+
+
+@lru_cache(maxsize=4096)
+def title_similarity(a: str, b: str) -> float:
+    """Return 0..1: how alike two titles are after title_key normalisation."""
+    key_a, key_b = title_key(a), title_key(b)
+    if key_a == key_b:
+        return 1.0
+    if not key_a or not key_b:
+        return 0.0
+    # The ratio can be at most 2*shorter/total; skip the costly comparison
+    # for titles of very different length (any threshold used is above 0.7).
+    if 2 * min(len(key_a), len(key_b)) / (len(key_a) + len(key_b)) < 0.7:
+        return 0.0
+    return SequenceMatcher(None, key_a, key_b, autojunk=False).ratio()

@@ -1,0 +1,627 @@
+"""One agenda item: its lines -> ParsedAgendaItem.
+
+The lines between two item headings are cut into blocks, each started by a
+heading: ordinary sections (Anledning, Sagsfremstilling, ...), history
+(Historik, Sagsforløb), the recommendation (Indstilling or a bare proposer
+line), the decision, decisions of other bodies, and attachment lists. Lines
+before the first heading form an untitled preamble block. The case number and
+the repeated title line that many systems print under the heading are taken
+out first. Nothing else is dropped: text that fits nowhere stays in a section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from minutes.parsing.attendance import find_absentees, find_participants
+from minutes.parsing.dates import date_from_match
+from minutes.parsing.headings import (
+    ATTACHMENTS,
+    DECISION,
+    GENERIC_BODIES,
+    HISTORY,
+    PRIOR_DECISION_LINE_RE,
+    RECOMMENDATION,
+    SECTION,
+    Heading,
+    TitleParts,
+    classify_heading,
+    match_case_line,
+    match_labelled_case,
+    same_body,
+    split_title,
+    strip_prefix,
+    title_similarity,
+)
+from minutes.parsing.lines import Line, is_list_line, join_lines, markdown_plain
+from minutes.parsing.recommendation import match_proposer, parse_recommendation
+from minutes.parsing.status import reads_like_decision, status_of
+from minutes.parsing.types import (
+    ItemStatus,
+    ParsedAgendaItem,
+    ParsedDecision,
+    ParsedRecommendation,
+    ParseWarning,
+    PriorDecision,
+    Section,
+)
+
+PREAMBLE = "preamble"  # text before the item's first heading
+PRIOR = "prior"  # a decision of another body
+
+# A repeated title line must be at least this similar to the heading title:
+# looser when it is printed as a heading or with the forum prefix.
+_REPEATED_TITLE_MARKED = 0.75
+_REPEATED_TITLE_PLAIN = 0.9
+_BULLET_RE = re.compile(r"^[-•*–·▪]\s+")
+_NUMBERED_RE = re.compile(r"^(\d{1,2})[.)]\s+")
+_SUBHEADING_END = ".,;:!?)"
+
+
+@dataclass(frozen=True, slots=True)
+class ItemContext:
+    """Meeting-wide facts an item parser needs."""
+
+    meeting_body: str
+    meeting_date: date | None
+    forum_prefix: str  # the forum abbreviation titles start with ("CF"), or ""
+    wrapped: bool  # the text is hard-wrapped, so lines of a paragraph join
+
+
+@dataclass(frozen=True, slots=True)
+class ItemHeadingLine:
+    """An accepted agenda item heading."""
+
+    index: int  # index of the heading line in the document's lines
+    body_start: int  # index of the first line after the heading (and its title)
+    number: int
+    title: str  # raw title as printed (continuation lines joined)
+    line_number: int
+
+
+@dataclass(slots=True)
+class _Block:
+    kind: str
+    title: str
+    first_line: int
+    lines: list[Line] = field(default_factory=list)
+    body: str = ""
+    date: date | None = None
+    from_heading: bool = True
+    # A prior decision written on one line ("Økonomiudvalget, 3. februar
+    # 2026, pkt. 22: Anbefales.") ends at the next blank line; parsing then
+    # continues in the block that was open before it (resume).
+    ends_at_blank: bool = False
+    resume: _Block | None = None
+    has_proposer: bool = False
+
+    def has_text(self) -> bool:
+        return any(line.text for line in self.lines)
+
+
+def _synthetic_line(number: int, text: str) -> Line:
+    plain, marked = markdown_plain(text)
+    return Line(number, text, 0, plain, marked=marked)
+
+
+def parse_item(
+    heading: ItemHeadingLine,
+    position: int,
+    lines: Sequence[Line],
+    context: ItemContext,
+    warnings: list[ParseWarning],
+) -> ParsedAgendaItem:
+    """Return the agenda item whose heading is `heading` and body is `lines`."""
+    parts = split_title(heading.title)
+    scan = _ItemScanner(parts, context, warnings)
+    for index, line in enumerate(lines):
+        scan.feed(line, lines, index)
+    blocks = scan.blocks
+
+    own_decisions = [b for b in blocks if b.kind == DECISION]
+    other_decisions = [b for b in blocks if b.kind == PRIOR and b.from_heading]
+    if not own_decisions and other_decisions:
+        # Only other bodies' decision headings: the last one is most likely
+        # this meeting's (the body named in the header may be spelt otherwise).
+        chosen = other_decisions.pop()
+        chosen.kind = DECISION
+        own_decisions.append(chosen)
+        warnings.append(
+            ParseWarning(
+                chosen.first_line,
+                f"decision heading {chosen.title!r} names another body than "
+                f"{context.meeting_body!r}; it was taken as this item's decision",
+            )
+        )
+    recommendation_blocks = [b for b in blocks if b.kind == RECOMMENDATION]
+    decision = _own_decision(own_decisions, context, warnings)
+    if decision is None:
+        decision = _infer_decision(
+            blocks, bool(recommendation_blocks), context, warnings
+        )
+
+    sections: list[Section] = []
+    case_texts: list[str] = []
+    recommendation: ParsedRecommendation | None = None
+    priors: list[PriorDecision] = []
+    attachments: list[str] = []
+    for block in blocks:
+        if block.kind in (PREAMBLE, SECTION, HISTORY):
+            text = join_lines(block.lines, wrapped=context.wrapped)
+            if text or block.title:
+                sections.append(Section(block.title, text))
+            if block.kind == HISTORY:
+                priors.extend(_priors_in_history(block, context))
+            else:
+                case_texts.append(text)
+        elif block.kind == RECOMMENDATION:
+            parsed = parse_recommendation(block.lines, wrapped=context.wrapped)
+            case_texts.append(parsed.note)
+            if recommendation is None:
+                recommendation = parsed
+                continue
+            warnings.append(
+                ParseWarning(
+                    block.first_line,
+                    "a second recommendation in the item was kept as a section",
+                )
+            )
+            sections.append(
+                Section(
+                    block.title or "Indstilling",
+                    join_lines(block.lines, wrapped=context.wrapped),
+                )
+            )
+        elif block.kind == PRIOR:
+            priors.append(_prior(block, context))
+        elif block.kind == ATTACHMENTS:
+            attachments.extend(_attachment_titles(block.lines))
+
+    decision_text = decision.text if decision else ""
+    status = status_of(decision_text, case_texts)
+    if parts.status_note and status == ItemStatus.HANDLED:
+        status = parts.status_note
+
+    # Prior decisions and history are left out: who was absent at another
+    # body's meeting says nothing about this one.
+    own_texts = [decision_text, *case_texts]
+    absentees = tuple(find_absentees(own_texts))
+    participants = list(parts.participants)
+    for name in find_participants(own_texts):
+        if name not in participants:
+            participants.append(name)
+
+    last_line = max(
+        (line.number for line in lines if line.text), default=heading.line_number
+    )
+    return ParsedAgendaItem(
+        number=heading.number,
+        position=position,
+        title="Lukket"
+        if parts.closed
+        else strip_prefix(parts.title, context.forum_prefix),
+        case_number=scan.case_number,
+        presenter=parts.presenter,
+        planned_start=parts.start,
+        planned_end=parts.end,
+        status=status,
+        is_closed=parts.closed,
+        sections=tuple(sections),
+        recommendation=recommendation,
+        decision=decision,
+        prior_decisions=tuple(priors),
+        attachments=tuple(attachments),
+        absentees=absentees,
+        participants=tuple(participants),
+        first_line=heading.line_number,
+        last_line=last_line,
+    )
+
+
+class _ItemScanner:
+    """Cuts an item's lines into blocks; see the module docstring."""
+
+    def __init__(
+        self, parts: TitleParts, context: ItemContext, warnings: list[ParseWarning]
+    ):
+        self.parts = parts
+        self.context = context
+        self.warnings = warnings
+        self.blocks: list[_Block] = []
+        self.current: _Block | None = None
+        self.case_number = ""
+        # True until the first heading other than Bilag: where the case number
+        # and the repeated title line may appear.
+        self.in_preamble = True
+        self.preamble_text_seen = False
+
+    # -- helpers -----------------------------------------------------------
+
+    def _open(self, kind: str, title: str, line_number: int, **extra: object) -> _Block:
+        block = _Block(kind, title, line_number, **extra)  # type: ignore[arg-type]
+        self.blocks.append(block)
+        self.current = block
+        if kind not in (ATTACHMENTS, PREAMBLE):
+            self.in_preamble = False
+        return block
+
+    def _append(self, line: Line) -> None:
+        if self.current is None:
+            self._open(PREAMBLE, "", line.number)
+        assert self.current is not None
+        self.current.lines.append(line)
+        if self.in_preamble and line.text and self.current.kind == PREAMBLE:
+            self.preamble_text_seen = True
+
+    def _is_own(self, body: str, decided: date | None) -> bool:
+        """True for a decision of this meeting: its body (or "Udvalget" etc.)
+        and, when a date is printed, the meeting's date."""
+        meeting_date = self.context.meeting_date
+        if decided is not None and meeting_date is not None and decided != meeting_date:
+            return False
+        if body.casefold() in GENERIC_BODIES:
+            return True
+        return same_body(body, self.context.meeting_body)
+
+    # -- the scan ----------------------------------------------------------
+
+    def feed(self, line: Line, lines: Sequence[Line], index: int) -> None:
+        current = self.current
+        if not line.text:
+            if current is not None and current.ends_at_blank and current.has_text():
+                # A one-line prior decision ends at the blank line; parsing
+                # goes on in the block that was open before it.
+                current.ends_at_blank = False
+                self.current = current = current.resume
+            if current is not None:
+                current.lines.append(line)
+            return
+        plain = line.plain
+
+        if not self.case_number and self._take_case_number(plain):
+            return
+        if (
+            self.in_preamble
+            and not self.preamble_text_seen
+            and self._is_repeated_title(line, lines, index)
+        ):
+            if current is not None and current.kind == ATTACHMENTS:
+                self.current = None
+            return
+
+        heading = classify_heading(plain) if len(plain) <= 160 else None
+        if heading is not None and self._start_heading(heading, line):
+            return
+
+        if ", " in plain and plain[0].isupper():
+            match = PRIOR_DECISION_LINE_RE.match(plain)
+            if match and not self._is_own(match.group("body"), date_from_match(match)):
+                if current is not None and current.kind == HISTORY:
+                    current.lines.append(line)
+                    return
+                self._start_prior_line(match, line)
+                return
+
+        if (
+            line.may_name_proposer
+            and (current is None or current.kind not in (DECISION, PRIOR, HISTORY))
+            and match_proposer(plain) is not None
+        ):
+            # A proposer line starts the recommendation, with or without an
+            # Indstilling heading above it.
+            if (
+                current is None
+                or current.kind != RECOMMENDATION
+                or current.has_proposer
+            ):
+                current = self._open(RECOMMENDATION, "", line.number)
+            current.has_proposer = True
+            current.lines.append(line)
+            return
+
+        if current is not None and current.kind == ATTACHMENTS:
+            if not _is_prose(plain) and not line.marked:
+                current.lines.append(line)
+                return
+            title = plain.rstrip(" :") if line.marked else ""
+            if not line.marked:
+                self.warnings.append(
+                    ParseWarning(
+                        line.number,
+                        "text after the attachment list was kept as an untitled "
+                        "section",
+                    )
+                )
+            self._open(SECTION, title, line.number)
+            if not line.marked:
+                self._append(line)
+            return
+
+        if (current is None or current.kind == PREAMBLE) and _is_subheading(
+            line, lines, index
+        ):
+            self._open(SECTION, plain.rstrip(" :"), line.number)
+            return
+        self._append(line)
+
+    def _take_case_number(self, plain: str) -> bool:
+        if self.in_preamble and not self.preamble_text_seen:
+            case = match_case_line(plain)
+            if case:
+                self.case_number = case
+                return True
+        case = match_labelled_case(plain)
+        if case:
+            self.case_number = case
+            return True
+        return False
+
+    def _is_repeated_title(self, line: Line, lines: Sequence[Line], index: int) -> bool:
+        plain = line.plain
+        if len(plain) > 300 or not self.parts.title:
+            return False
+        candidate = split_title(plain)
+        similarity = title_similarity(candidate.title, self.parts.title)
+        prefixed = bool(candidate.prefix) and candidate.prefix == self.parts.prefix
+        in_attachments = self.current is not None and self.current.kind == ATTACHMENTS
+        if line.marked or prefixed:
+            return similarity >= _REPEATED_TITLE_MARKED
+        if similarity < _REPEATED_TITLE_PLAIN:
+            return False
+        if not in_attachments:
+            return True
+        # A plain line in a Bilag list that equals the title may be an
+        # attachment; it is the repeated title only if a heading follows.
+        following = _next_text_line(lines, index)
+        return following is not None and classify_heading(following.plain) is not None
+
+    def _start_heading(self, heading: Heading, line: Line) -> bool:
+        current = self.current
+        kind = heading.kind
+        if kind == DECISION and not self._is_own(heading.body, heading.date):
+            if current is not None and current.kind == HISTORY:
+                return False  # stays in the history text
+            block = self._open(
+                PRIOR, heading.title, line.number, body=heading.body, date=heading.date
+            )
+        else:
+            block = self._open(kind, heading.title, line.number)
+        if heading.inline:
+            inline = _synthetic_line(line.number, heading.inline)
+            block.lines.append(inline)
+            if kind == RECOMMENDATION and match_proposer(inline.plain):
+                block.has_proposer = True
+        return True
+
+    def _start_prior_line(self, match: re.Match[str], line: Line) -> None:
+        resume = self.current
+        if resume is not None and resume.ends_at_blank:
+            resume = resume.resume
+        found = date_from_match(match)
+        block = _Block(
+            PRIOR,
+            line.plain,
+            line.number,
+            body=match.group("body").strip(),
+            date=found,
+            from_heading=False,
+            ends_at_blank=True,
+            resume=resume,
+        )
+        self.blocks.append(block)
+        self.current = block
+        self.in_preamble = False
+        text = match.group("text").strip()
+        if text:
+            block.lines.append(_synthetic_line(line.number, text))
+
+
+def _next_text_line(lines: Sequence[Line], index: int) -> Line | None:
+    for following in lines[index + 1 : index + 6]:
+        if following.text:
+            return following
+    return None
+
+
+def _is_prose(plain: str) -> bool:
+    """True for a sentence that cannot be an attachment title."""
+    words = plain.split()
+    if len(words) > 25:
+        return True
+    if len(words) >= 12 and plain[-1] in ".!?:":
+        return True
+    return plain[0].islower() and len(words) >= 6
+
+
+def _is_subheading(line: Line, lines: Sequence[Line], index: int) -> bool:
+    """A short line in heading form that introduces prose, e.g. "Resumé"."""
+    plain = line.plain
+    if line.marked:
+        return len(plain) <= 120
+    words = plain.split()
+    if not words or len(words) > 6 or plain[-1] in _SUBHEADING_END:
+        return False
+    if not (plain[0].isupper() or plain[0].isdigit()) or is_list_line(plain):
+        return False
+    if index + 1 >= len(lines) or lines[index + 1].text:
+        return False  # a heading is followed by a blank line
+    following = _next_text_line(lines, index)
+    return following is not None and len(following.text) > len(plain) + 20
+
+
+def _attachment_titles(lines: Sequence[Line]) -> list[str]:
+    entries: list[str] = []
+    previous_blank = True
+    for line in lines:
+        if not line.text:
+            previous_blank = True
+            continue
+        text = _BULLET_RE.sub("", line.plain).strip()
+        if entries and not previous_blank and text[:1].islower():
+            entries[-1] = f"{entries[-1]} {text}"  # a wrapped title
+        elif text:
+            entries.append(text)
+        previous_blank = False
+    numbers = [_NUMBERED_RE.match(entry) for entry in entries]
+    if (
+        entries
+        and all(numbers)
+        and [int(m.group(1)) for m in numbers if m] == list(range(1, len(entries) + 1))
+    ):
+        entries = [_NUMBERED_RE.sub("", entry) for entry in entries]
+    return entries
+
+
+def _prior(block: _Block, context: ItemContext) -> PriorDecision:
+    return PriorDecision(
+        body=block.body,
+        date=block.date,
+        text=join_lines(block.lines, wrapped=context.wrapped),
+    )
+
+
+def _priors_in_history(block: _Block, context: ItemContext) -> list[PriorDecision]:
+    """Decisions of other bodies written inside a Historik/Sagsforløb section.
+
+    Each starts at a decision heading naming a body ("Direktørforums beslutning
+    af 6. november 2017;") or a one-line record ("Økonomiudvalget, 3. februar
+    2026, pkt. 22: Anbefales.") and runs to the next one.
+    """
+    found: list[_Block] = []
+    for line in block.lines:
+        if line.text:
+            plain = line.plain
+            heading = classify_heading(plain) if len(plain) <= 160 else None
+            if heading is not None and heading.kind == DECISION and heading.body:
+                prior = _Block(
+                    PRIOR,
+                    heading.title,
+                    line.number,
+                    body=heading.body,
+                    date=heading.date,
+                )
+                if heading.inline:
+                    prior.lines.append(_synthetic_line(line.number, heading.inline))
+                found.append(prior)
+                continue
+            match = PRIOR_DECISION_LINE_RE.match(plain) if ", " in plain else None
+            if match:
+                prior = _Block(
+                    PRIOR,
+                    plain,
+                    line.number,
+                    body=match.group("body").strip(),
+                    date=date_from_match(match),
+                )
+                text = match.group("text").strip()
+                if text:
+                    prior.lines.append(_synthetic_line(line.number, text))
+                found.append(prior)
+                continue
+        if found:
+            found[-1].lines.append(line)
+    return [_prior(prior, context) for prior in found]
+
+
+def _own_decision(
+    blocks: list[_Block], context: ItemContext, warnings: list[ParseWarning]
+) -> ParsedDecision | None:
+    if not blocks:
+        return None
+    if len(blocks) > 1:
+        warnings.append(
+            ParseWarning(
+                blocks[1].first_line,
+                "the item has more than one decision heading; their texts were joined",
+            )
+        )
+    texts = [join_lines(block.lines, wrapped=context.wrapped) for block in blocks]
+    content_lines = [
+        line.number for block in blocks for line in block.lines if line.text
+    ]
+    return ParsedDecision(
+        text="\n\n".join(text for text in texts if text),
+        heading=blocks[0].title,
+        first_line=blocks[0].first_line,
+        last_line=max(content_lines, default=blocks[-1].first_line),
+    )
+
+
+def _infer_decision(
+    blocks: list[_Block],
+    has_recommendation: bool,
+    context: ItemContext,
+    warnings: list[ParseWarning],
+) -> ParsedDecision | None:
+    """Find a decision printed without a heading at the end of the item.
+
+    The closing paragraphs of the last text block move to the decision when
+    they read like one ("Orienteringen blev taget til efterretning.", with
+    attendance notes). An item with no headings at all is all decision.
+    """
+    last_index = max(
+        (i for i, b in enumerate(blocks) if b.kind != ATTACHMENTS), default=-1
+    )
+    if last_index < 0:
+        return None
+    last = blocks[last_index]
+    if last.kind not in (PREAMBLE, SECTION) or not last.has_text():
+        return None
+    paragraphs = _paragraphs(last.lines)
+    only_untitled = (
+        last.kind == PREAMBLE
+        and not has_recommendation
+        and all(b.kind in (PREAMBLE, ATTACHMENTS) for b in blocks)
+    )
+    if only_untitled:
+        taken = paragraphs
+        message = "the item has no headings; its text was taken as its decision"
+    else:
+        taken = []
+        for paragraph in reversed(paragraphs):
+            text = " ".join(line.text for line in paragraph)
+            if not (reads_like_decision(text) or find_absentees([text])):
+                break
+            taken.insert(0, paragraph)
+        # The run must start with an outcome, not with an attendance note.
+        while taken and not reads_like_decision(taken[0][0].text):
+            taken.pop(0)
+        if last.title and len(taken) == len(paragraphs):
+            taken = taken[1:]
+        if not taken:
+            return None
+        message = (
+            "no decision heading; the closing paragraphs of "
+            f"{last.title or 'the item text'!r} read like a decision and were "
+            "taken as the decision"
+        )
+    first_taken = taken[0][0]
+    cut = last.lines.index(first_taken)
+    taken_lines = last.lines[cut:]
+    last.lines = last.lines[:cut]
+    if last.kind == PREAMBLE and not last.has_text():
+        blocks.remove(last)
+    warnings.append(ParseWarning(first_taken.number, message))
+    return ParsedDecision(
+        text=join_lines(taken_lines, wrapped=context.wrapped),
+        heading="",
+        first_line=first_taken.number,
+        last_line=taken[-1][-1].number,
+    )
+
+
+def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
+    paragraphs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.text:
+            current.append(line)
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs

@@ -1,0 +1,439 @@
+"""Referat text -> ParsedMinutes: header, table of contents, agenda items.
+
+The parse runs in a few passes over the prepared lines (see lines.py):
+
+1. find the table of contents (read, but only used to cross-check);
+2. find the agenda item headings. "Punkt 3"/"Pkt. 3"/"Sag nr. 131" headings
+   are trusted; bare "3. Title" headings are easily confused with numbered
+   lists, so they need a signal: a case number or section heading right after,
+   Markdown heading form, a matching table-of-contents title, or the next
+   number in sequence in heading form;
+3. read the meeting header from the lines before the first item;
+4. parse each item (items.py).
+
+Text that cannot be placed is kept and reported as a ParseWarning; only a text
+that is not a referat at all (no items, no meeting date) raises MinutesError.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from minutes.parsing.header import HEADER_DATE_LINES, parse_header
+from minutes.parsing.headings import (
+    ItemHeadingMatch,
+    classify_heading,
+    is_toc_heading,
+    match_case_line,
+    match_item_heading,
+    match_labelled_case,
+    match_toc_entry,
+    split_title,
+    title_key,
+    title_similarity,
+)
+from minutes.parsing.items import ItemContext, ItemHeadingLine, parse_item
+from minutes.parsing.lines import Line, join_lines, prepare_lines
+from minutes.parsing.recommendation import match_proposer
+from minutes.parsing.types import (
+    MinutesError,
+    ParsedAgendaItem,
+    ParsedMinutes,
+    ParseWarning,
+)
+
+# A TOC title this similar to the heading title counts as the same title.
+_TOC_TITLE_MATCH = 0.85
+# Lines after a candidate heading inspected for item content.
+_LOOKAHEAD_LINES = 3
+_LIST_NUMBER_RE = re.compile(r"^(\d{1,4})\s*[.)]\s")
+_CLAUSE_START_RE = re.compile(r"\s*at\b", re.IGNORECASE)
+# Words a heading-form title may have when it has no other signal.
+_MAX_WEAK_TITLE_WORDS = 15
+
+
+@dataclass(slots=True)
+class TableOfContents:
+    """Entries of the table of contents and the span of lines it occupies."""
+
+    titles: list[str] = field(default_factory=list)
+    line_numbers: list[int] = field(default_factory=list)
+    indices: set[int] = field(default_factory=set)  # line indices to skip
+
+
+def parse_text(text: str) -> ParsedMinutes:
+    """Return the structure of a referat's text; raise MinutesError if it is none.
+
+    Sections hold the item's case text (Anledning, Sagsfremstilling, ...);
+    the recommendation, decision and attachments have their own fields.
+    """
+    prepared = prepare_lines(text)
+    lines = prepared.lines
+    warnings: list[ParseWarning] = list(prepared.warnings)
+
+    toc = find_table_of_contents(lines)
+    headings = find_item_headings(lines, toc, warnings)
+    if not headings:
+        raise MinutesError(
+            "no agenda items found (expected headings such as 'Punkt 1: ...', "
+            "'1. ...' or 'Sag nr. 131: ...')"
+        )
+    first_item = headings[0].index
+    header_lines = [
+        line for i, line in enumerate(lines[:first_item]) if i not in toc.indices
+    ]
+    header = parse_header(header_lines, warnings)
+    if header.date is None:
+        raise MinutesError(
+            f"no meeting date found in the header (first {HEADER_DATE_LINES} lines)"
+        )
+
+    context = ItemContext(
+        meeting_body=header.body,
+        meeting_date=header.date,
+        forum_prefix=_forum_prefix(headings),
+        wrapped=prepared.wrapped,
+    )
+    items: list[ParsedAgendaItem] = []
+    for position, heading in enumerate(headings, start=1):
+        end = headings[position].index if position < len(headings) else len(lines)
+        body = lines[heading.body_start : end]
+        items.append(parse_item(heading, position, body, context, warnings))
+
+    _check_numbering(items, warnings)
+    _cross_check_toc(toc, items, warnings)
+    preamble = join_lines(header.unrecognised, wrapped=prepared.wrapped)
+    if preamble:
+        warnings.append(
+            ParseWarning(
+                header.unrecognised[0].number,
+                "text before the first agenda item is not part of any item; "
+                "it was kept as the preamble",
+            )
+        )
+    return ParsedMinutes(
+        body=header.body,
+        date=header.date,
+        start_time=header.start_time,
+        end_time=header.end_time,
+        location=header.location,
+        absentees=tuple(header.absentees),
+        items=tuple(items),
+        table_of_contents=tuple(toc.titles),
+        preamble=preamble,
+        warnings=tuple(sorted(warnings, key=lambda warning: warning.line)),
+        line_count=prepared.line_count,
+    )
+
+
+# --------------------------------------------------------------------------
+# Table of contents
+
+
+def find_table_of_contents(lines: Sequence[Line]) -> TableOfContents:
+    """Find the TOC: a "Indholdsfortegnelse"/"Dagsorden" heading with entries,
+    or lines with dotted leaders and page numbers before the items."""
+    toc = TableOfContents()
+    start = next(
+        (i for i, line in enumerate(lines) if line.text and is_toc_heading(line.plain)),
+        None,
+    )
+    if start is not None:
+        _read_toc_entries(lines, start, toc)
+    # Leader lines ("Title ..... 3") anywhere are TOC entries too.
+    if not toc.titles:
+        for i, line in enumerate(lines):
+            text = line.plain
+            if "..." in text or "…" in text:
+                title = match_toc_entry(text)
+                if title and ("..." in line.text or "…" in line.text):
+                    toc.titles.append(title)
+                    toc.line_numbers.append(line.number)
+                    toc.indices.add(i)
+    return toc
+
+
+def _read_toc_entries(lines: Sequence[Line], start: int, toc: TableOfContents) -> None:
+    entries: list[tuple[int, str]] = []
+    previous_number: int | None = None
+    index = start + 1
+    while index < len(lines):
+        line = lines[index]
+        if not line.text:
+            index += 1
+            continue
+        title = match_toc_entry(line.plain)
+        if title is None:
+            heading = match_item_heading(line.plain)
+            if (
+                heading is None
+                or not heading.title
+                or (previous_number is not None and heading.number <= previous_number)
+                or _followed_by_item_content(lines, index)
+            ):
+                break
+            previous_number = heading.number
+            title = line.plain
+        entries.append((index, title))
+        index += 1
+    if not entries:
+        return  # a "Dagsorden" line that is not followed by a list
+    toc.indices.update(range(start, entries[-1][0] + 1))
+    for entry_index, title in entries:
+        heading = match_item_heading(title)
+        toc.titles.append(heading.title if heading and heading.title else title)
+        toc.line_numbers.append(lines[entry_index].number)
+
+
+def _cross_check_toc(
+    toc: TableOfContents,
+    items: Sequence[ParsedAgendaItem],
+    warnings: list[ParseWarning],
+) -> None:
+    if not toc.titles:
+        return
+    if len(toc.titles) != len(items):
+        warnings.append(
+            ParseWarning(
+                toc.line_numbers[0],
+                f"the table of contents lists {len(toc.titles)} items but "
+                f"{len(items)} item headings were found; the headings are used",
+            )
+        )
+        return
+    for toc_title, line_number, item in zip(
+        toc.titles, toc.line_numbers, items, strict=True
+    ):
+        toc_core = split_title(toc_title).title
+        if item.is_closed or title_key(toc_core) == title_key(item.title):
+            continue
+        warnings.append(
+            ParseWarning(
+                line_number,
+                f"the table of contents says {toc_core!r} where item "
+                f"{item.number} is headed {item.title!r}; the heading is used",
+            )
+        )
+
+
+# --------------------------------------------------------------------------
+# Agenda item headings
+
+
+def find_item_headings(
+    lines: Sequence[Line], toc: TableOfContents, warnings: list[ParseWarning]
+) -> list[ItemHeadingLine]:
+    """Return the accepted item headings in document order."""
+    candidates: list[tuple[int, ItemHeadingMatch]] = []
+    for index, line in enumerate(lines):
+        plain = line.plain
+        if not plain or index in toc.indices:
+            continue
+        first = plain[0]
+        if not (first.isdigit() or first in "PpDdSs"):
+            continue
+        match = match_item_heading(plain)
+        if match is not None and "...." not in plain:
+            candidates.append((index, match))
+
+    labelled = [c for c in candidates if c[1].labelled]
+    use_labelled = len(labelled) >= 2 or any(
+        _followed_by_item_content(lines, index) or lines[index].marked
+        for index, _ in labelled
+    )
+    chosen = labelled if use_labelled else [c for c in candidates if not c[1].labelled]
+
+    accepted: list[ItemHeadingLine] = []
+    previous_number: int | None = None
+    for index, match in chosen:
+        if use_labelled:
+            ok = _accept_labelled(lines, index, match, previous_number)
+        else:
+            ok = _accept_numbered(lines, index, match, previous_number, toc)
+        if not ok:
+            continue
+        if previous_number is not None and match.number <= previous_number:
+            warnings.append(
+                ParseWarning(
+                    lines[index].number,
+                    f"item number {match.number} follows {previous_number}",
+                )
+            )
+        accepted.append(_complete_heading(lines, index, match))
+        previous_number = match.number
+    return accepted
+
+
+def _accept_labelled(
+    lines: Sequence[Line], index: int, match: ItemHeadingMatch, previous: int | None
+) -> bool:
+    title = match.title
+    trusted = lines[index].marked or _followed_by_item_content(lines, index)
+    if trusted:
+        return True
+    if title and title[0].islower():
+        return False  # "Punkt 3 blev udsat" in running text
+    if title.endswith(".") and len(title.split()) > 8:
+        return False
+    return previous is None or match.number > previous
+
+
+def _accept_numbered(
+    lines: Sequence[Line],
+    index: int,
+    match: ItemHeadingMatch,
+    previous: int | None,
+    toc: TableOfContents,
+) -> bool:
+    if previous is not None and match.number <= previous:
+        return False
+    if not match.title:
+        # "3." alone on a line: the title is on the next line.
+        return _followed_by_item_content(lines, index, skip=1)
+    line = lines[index]
+    if _followed_by_case_number(lines, index):
+        return True
+    after_list = _continues_numbered_list(lines, index, match.number)
+    if line.marked:
+        return True
+    if not after_list and _followed_by_item_content(lines, index):
+        return True
+    if any(
+        title_similarity(match.title, toc_title) >= _TOC_TITLE_MATCH
+        for toc_title in toc.titles
+    ):
+        return True
+    words = match.title.split()
+    heading_form = len(words) <= _MAX_WEAK_TITLE_WORDS and not (
+        match.title.endswith(".") and len(words) > 3
+    )
+    preceded_by_gap = index == 0 or not lines[index - 1].text or line.page_break
+    return (
+        previous is not None
+        and match.number == previous + 1
+        and heading_form
+        and preceded_by_gap
+        and not after_list
+    )
+
+
+def _continues_numbered_list(lines: Sequence[Line], index: int, number: int) -> bool:
+    """True when the previous text line is entry number-1 of a numbered list.
+
+    Recommendation clauses ("2. at ...") do not count: a list of clauses is
+    never continued by a title.
+    """
+    for previous in reversed(lines[max(0, index - 4) : index]):
+        if previous.text:
+            match = _LIST_NUMBER_RE.match(previous.plain)
+            return (
+                match is not None
+                and int(match.group(1)) == number - 1
+                and not _CLAUSE_START_RE.match(previous.plain[match.end() :])
+            )
+    return False
+
+
+def _next_text_lines(lines: Sequence[Line], index: int, count: int) -> list[Line]:
+    found: list[Line] = []
+    for line in lines[index + 1 : index + 12]:
+        if line.text:
+            found.append(line)
+            if len(found) == count:
+                break
+    return found
+
+
+def _followed_by_case_number(lines: Sequence[Line], index: int) -> bool:
+    for line in _next_text_lines(lines, index, 2):
+        if match_case_line(line.plain) or match_labelled_case(line.plain):
+            return True
+        if match_item_heading(line.plain) is not None:
+            return False  # the case number belongs to that heading
+    return False
+
+
+def _followed_by_item_content(
+    lines: Sequence[Line], index: int, *, skip: int = 0
+) -> bool:
+    """True when a case number, a section heading or a proposer line follows."""
+    for line in _next_text_lines(lines, index, _LOOKAHEAD_LINES + skip)[skip:]:
+        plain = line.plain
+        if match_item_heading(plain) is not None:
+            return False
+        if match_case_line(plain) or match_labelled_case(plain):
+            return True
+        if classify_heading(plain) is not None:
+            return True
+        if line.may_name_proposer and match_proposer(plain):
+            return True
+    return False
+
+
+def _complete_heading(
+    lines: Sequence[Line], index: int, match: ItemHeadingMatch
+) -> ItemHeadingLine:
+    """Attach a title printed below "Punkt 3" or wrapped onto the next line."""
+    title = match.title
+    body_start = index + 1
+    if not title:
+        for offset, line in enumerate(lines[index + 1 : index + 4], start=1):
+            if not line.text:
+                continue
+            if not (
+                match_case_line(line.plain)
+                or match_labelled_case(line.plain)
+                or classify_heading(line.plain)
+            ):
+                title = line.plain
+                body_start = index + 1 + offset
+            break
+    elif body_start < len(lines):
+        following = lines[body_start]
+        if (
+            following.text
+            and not following.marked
+            and following.plain[:1].islower()
+            and not match_case_line(following.plain)
+        ):
+            title = f"{title} {following.plain}"
+            body_start += 1
+    return ItemHeadingLine(
+        index=index,
+        body_start=body_start,
+        number=match.number,
+        title=title,
+        line_number=lines[index].number,
+    )
+
+
+def _forum_prefix(headings: Sequence[ItemHeadingLine]) -> str:
+    """Return the "CF"-style prefix most titles share, to be stripped, or ""."""
+    counts = Counter(
+        prefix for h in headings if (prefix := split_title(h.title).prefix)
+    )
+    if not counts:
+        return ""
+    prefix, count = counts.most_common(1)[0]
+    if count >= 2 or count * 2 >= len(headings):
+        return prefix
+    return ""
+
+
+def _check_numbering(
+    items: Sequence[ParsedAgendaItem], warnings: list[ParseWarning]
+) -> None:
+    seen: dict[int, int] = {}
+    for item in items:
+        if item.number in seen:
+            warnings.append(
+                ParseWarning(
+                    item.first_line,
+                    f"item number {item.number} is used twice "
+                    f"(also on line {seen[item.number]})",
+                )
+            )
+        seen.setdefault(item.number, item.first_line)

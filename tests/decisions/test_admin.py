@@ -1,0 +1,173 @@
+"""The follow-up admin: pages load in a fixed number of queries, and changes go
+through the services so they are in the history."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from decisions.models import FollowUp, FollowUpEvent, FollowUpStatus
+from tests.factories import (
+    AgendaItemFactory,
+    ClauseFactory,
+    DecisionFactory,
+    FollowUpFactory,
+    UnitAliasFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+CHANGELIST = "/admin/decisions/followup/"
+
+
+def change_page(follow_up):
+    return f"{CHANGELIST}{follow_up.pk}/change/"
+
+
+def queries_for(client, url):
+    """Return how many queries the page takes once per-process caches (content
+    types) are warm."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_follow_up_changelist_queries_do_not_grow_with_rows(admin_client):
+    FollowUpFactory()
+    one_row = queries_for(admin_client, CHANGELIST)
+    FollowUpFactory.create_batch(4)
+
+    assert queries_for(admin_client, CHANGELIST) == one_row
+
+
+def test_follow_up_change_page_queries_do_not_grow_with_history(admin_client):
+    follow_up = FollowUpFactory()
+    admin_client.post(
+        CHANGELIST, {"action": "mark_in_progress", "_selected_action": [follow_up.pk]}
+    )
+    short_history = queries_for(admin_client, change_page(follow_up))
+    for responsible in ["HR", "ØS", "IT", "Borgerservice"]:
+        admin_client.post(
+            change_page(follow_up),
+            {
+                "description": follow_up.description,
+                "responsible": responsible,
+                "due_date": "2030-01-31",
+                "due_precision": "month",
+                "due_text": "",
+                "event": "",
+                "events-TOTAL_FORMS": "0",
+                "events-INITIAL_FORMS": "0",
+            },
+        )
+    assert follow_up.events.count() == 5
+
+    assert queries_for(admin_client, change_page(follow_up)) == short_history
+
+
+@pytest.mark.parametrize(
+    ("url", "make_rows"),
+    [
+        ("/admin/decisions/unit/", UnitAliasFactory.create_batch),
+        ("/admin/decisions/decision/", DecisionFactory.create_batch),
+        ("/admin/decisions/clause/", ClauseFactory.create_batch),
+    ],
+)
+def test_other_changelists_queries_do_not_grow_with_rows(admin_client, url, make_rows):
+    make_rows(1)
+    one_row = queries_for(admin_client, url)
+    make_rows(4)
+
+    assert queries_for(admin_client, url) == one_row
+
+
+def test_admin_action_changes_status_through_the_service(admin_client, admin_user):
+    started, finished = FollowUpFactory(), FollowUpFactory(status=FollowUpStatus.DONE)
+
+    response = admin_client.post(
+        CHANGELIST,
+        {"action": "mark_in_progress", "_selected_action": [started.pk, finished.pk]},
+    )
+
+    assert response.status_code == 302
+    started.refresh_from_db()
+    assert started.status == FollowUpStatus.IN_PROGRESS
+    assert started.is_edited is True
+    event = started.events.get()
+    assert (event.action, event.from_status, event.to_status, event.user) == (
+        "start",
+        "open",
+        "in_progress",
+        admin_user,
+    )
+    # A done follow-up cannot be started: left alone, and reported.
+    finished.refresh_from_db()
+    assert finished.status == FollowUpStatus.DONE
+    assert not finished.events.exists()
+
+
+def test_admin_cancel_action_gives_a_reason(admin_client):
+    follow_up = FollowUpFactory()
+
+    admin_client.post(
+        CHANGELIST, {"action": "mark_cancelled", "_selected_action": [follow_up.pk]}
+    )
+
+    event = follow_up.events.get()
+    assert (event.action, event.note) == ("cancel", "Annulleret i admin")
+
+
+def test_admin_edit_records_the_change_and_keeps_the_status(admin_client):
+    follow_up = FollowUpFactory(responsible="ØS")
+
+    response = admin_client.post(
+        change_page(follow_up),
+        {
+            "description": follow_up.description,
+            "responsible": "Økonomi & Stab",
+            "due_date": "2030-01-31",
+            "due_precision": "month",
+            "due_text": follow_up.due_text,
+            "event": "",
+            "status": "done",
+            "events-TOTAL_FORMS": "0",
+            "events-INITIAL_FORMS": "0",
+        },
+    )
+
+    assert response.status_code == 302
+    follow_up.refresh_from_db()
+    assert follow_up.responsible == "Økonomi & Stab"
+    assert follow_up.status == FollowUpStatus.OPEN
+    assert follow_up.is_edited is True
+    assert follow_up.version == 2
+    assert follow_up.events.get().changes == {
+        "responsible": {"from": "ØS", "to": "Økonomi & Stab"}
+    }
+
+
+def test_admin_add_creates_a_manual_follow_up_with_history(admin_client):
+    item = AgendaItemFactory()
+    assert admin_client.get(f"{CHANGELIST}add/").status_code == 200
+
+    response = admin_client.post(
+        f"{CHANGELIST}add/",
+        {
+            "agenda_item": item.pk,
+            "description": "Indkald til temamøde",
+            "responsible": "HR",
+            "due_date": "",
+            "due_precision": "",
+            "due_text": "",
+            "event": "",
+            "events-TOTAL_FORMS": "0",
+            "events-INITIAL_FORMS": "0",
+        },
+    )
+
+    assert response.status_code == 302
+    follow_up = FollowUp.objects.get()
+    assert follow_up.origin == "manual"
+    assert FollowUpEvent.objects.get().action == "created"

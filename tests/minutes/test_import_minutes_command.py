@@ -1,0 +1,223 @@
+"""The import command, through the CLI: reports, bad input, atomicity, re-import."""
+
+from pathlib import Path
+
+import pytest
+from django.core.management import ManagementUtility, call_command
+
+from decisions.models import Decision, FollowUp
+from minutes.models import AgendaItem, Attachment, Meeting
+from minutes.services import record_corrections
+
+DATA = Path(__file__).parent.parent / "data" / "import"
+SAMPLES = Path(__file__).parent.parent.parent / "samples"
+
+pytestmark = pytest.mark.django_db
+
+
+def run_cli(*args) -> int:
+    """Run manage.py import_minutes as the shell would; return the exit status."""
+    try:
+        ManagementUtility(["manage.py", "import_minutes", *map(str, args)]).execute()
+    except SystemExit as exit_:
+        return exit_.code
+    return 0
+
+
+def database_rows() -> tuple[int, ...]:
+    return (
+        Meeting.objects.count(),
+        AgendaItem.objects.count(),
+        Decision.objects.count(),
+        Attachment.objects.count(),
+        FollowUp.objects.count(),
+    )
+
+
+def test_import_prints_meeting_counts_and_exits_zero(capsys):
+    status = run_cli(DATA / "udvalg_v1.txt")
+
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "Teknik- og Miljøudvalget 03-03-2026 — created" in out
+    assert "3 agenda items" in out
+    meeting = Meeting.objects.get()
+    assert meeting.source_filename == "udvalg_v1.txt"
+    assert len(meeting.source_checksum) == 64
+    assert meeting.parser_version
+
+
+def test_import_of_a_directory_takes_every_text_file(capsys):
+    assert run_cli(SAMPLES) == 0
+    assert Meeting.objects.count() == len(list(SAMPLES.glob("*.txt")))
+
+
+def test_importing_the_same_document_again_changes_nothing(capsys):
+    run_cli(DATA / "udvalg_v1.txt")
+    before = database_rows()
+    updated_at = list(AgendaItem.objects.values_list("updated_at", flat=True))
+    capsys.readouterr()
+
+    assert run_cli(DATA / "udvalg_v1.txt") == 0
+
+    assert "— unchanged" in capsys.readouterr().out
+    assert database_rows() == before
+    assert list(AgendaItem.objects.values_list("updated_at", flat=True)) == updated_at
+
+
+def test_newer_version_updates_what_changed_and_keeps_hand_corrections(capsys):
+    run_cli(DATA / "udvalg_v1.txt")
+    item = AgendaItem.objects.get(number=2)
+    item.title = "Affaldsordning for etageboliger (rettet)"
+    item.save()
+    record_corrections(obj=item, fields=["title"])
+    capsys.readouterr()
+
+    assert run_cli(DATA / "udvalg_v2.txt") == 0
+
+    out = capsys.readouterr().out
+    assert "— updated" in out
+    assert "kept correction: item 2: title" in out
+    item.refresh_from_db()
+    assert item.title == "Affaldsordning for etageboliger (rettet)"
+    assert "2. kvartal 2027" in item.decision.text
+    assert [a.title for a in item.attachments.all()][-1].endswith(
+        "grundejerforeningerne"
+    )
+    assert Meeting.objects.count() == 1
+
+
+def test_replace_discards_hand_corrections(capsys):
+    run_cli(DATA / "udvalg_v1.txt")
+    item = AgendaItem.objects.get(number=2)
+    item.title = "Rettet titel"
+    item.save()
+    record_corrections(obj=item, fields=["title"])
+
+    assert run_cli(DATA / "udvalg_v2.txt", "--replace") == 0
+
+    item.refresh_from_db()
+    assert item.title == "Ny affaldsordning for etageboliger"
+
+
+def test_reimport_keeps_a_follow_up_someone_progressed(capsys):
+    run_cli(DATA / "udvalg_v1.txt")
+    follow_up = FollowUp.objects.get(origin="decision", agenda_item__number=2)
+    follow_up.status = "in_progress"
+    follow_up.is_edited = True
+    follow_up.save()
+
+    run_cli(DATA / "udvalg_v2.txt")
+
+    follow_up.refresh_from_db()
+    assert follow_up.status == "in_progress"
+
+
+def test_dry_run_reports_and_writes_nothing(capsys):
+    assert run_cli(DATA / "udvalg_v1.txt", "--dry-run") == 0
+
+    assert "would be created" in capsys.readouterr().out
+    assert database_rows() == (0, 0, 0, 0, 0)
+
+
+def write(tmp_path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+BAD_INPUTS = [
+    pytest.param(b"", "empty", id="empty-file"),
+    pytest.param(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary", id="binary"
+    ),
+    pytest.param(
+        "Kære alle\n\nHer er opskriften på æblekage, som lovet.\n".encode(),
+        "referat",
+        id="not-a-referat",
+    ),
+    pytest.param(
+        "Referat af møde i Økonomiudvalget\n\nPunkt 1: Budget\n\nBeslutning\n\n"
+        "Godkendt.\n".encode(),
+        "date",
+        id="header-without-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "expected"), BAD_INPUTS)
+def test_bad_input_is_refused_with_one_line_naming_the_file(
+    tmp_path, capsys, data, expected
+):
+    path = write(tmp_path, "referat.txt", data)
+
+    status = run_cli(path)
+
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status != 0
+    assert err[0].startswith(f"error: {path}")
+    assert expected in err[0].lower()
+    assert "Traceback" not in "\n".join(err)
+    assert database_rows() == (0, 0, 0, 0, 0)
+
+
+def test_absurdly_large_file_is_refused_before_reading(tmp_path, capsys, settings):
+    settings.MINUTES_MAX_BYTES = 10_000
+    path = write(tmp_path, "stor.txt", (DATA / "udvalg_v1.txt").read_bytes() * 10)
+
+    assert run_cli(path) != 0
+
+    assert "limit" in capsys.readouterr().err
+    assert database_rows() == (0, 0, 0, 0, 0)
+
+
+def test_missing_file_is_an_error_not_a_traceback(tmp_path, capsys):
+    assert run_cli(tmp_path / "findes-ikke.txt") != 0
+    assert "findes-ikke.txt" in capsys.readouterr().err
+
+
+def test_cp1252_text_is_detected_and_accepted(tmp_path, capsys):
+    text = (DATA / "udvalg_v1.txt").read_text(encoding="utf-8")
+    path = write(tmp_path, "latin.txt", text.encode("cp1252"))
+
+    assert run_cli(path) == 0
+
+    assert Meeting.objects.get().body.name == "Teknik- og Miljøudvalget"
+
+
+def test_a_bad_file_does_not_stop_the_good_ones(tmp_path, capsys):
+    bad = write(tmp_path, "tom.txt", b"")
+
+    status = run_cli(bad, DATA / "udvalg_v1.txt")
+
+    assert status != 0
+    assert Meeting.objects.count() == 1
+    assert "1 of 2 files failed" in capsys.readouterr().err
+
+
+def test_a_failure_midway_leaves_no_half_written_meeting(monkeypatch, capsys):
+    from django.db import DatabaseError
+
+    from decisions import sync
+
+    def fail(*args, **kwargs):
+        raise DatabaseError("disk full")
+
+    monkeypatch.setattr(sync, "sync_follow_ups", fail)
+
+    assert run_cli(DATA / "udvalg_v1.txt") != 0
+
+    assert "disk full" in capsys.readouterr().err
+    assert database_rows() == (0, 0, 0, 0, 0)
+
+
+def test_postponed_item_becomes_a_follow_up_that_a_later_meeting_resolves(capsys):
+    call_command("import_minutes", str(DATA / "udvalg_v1.txt"))
+    postponed = FollowUp.objects.get(origin="postponed")
+
+    call_command("import_minutes", str(DATA / "udvalg_next.txt"))
+
+    postponed.refresh_from_db()
+    later_item = AgendaItem.objects.get(meeting__date="2026-04-07", number=1)
+    assert postponed.suggested_resolution == later_item
+    assert postponed.status == "open"

@@ -1,0 +1,1797 @@
+"""parse_text and its recognisers on small synthetic referater.
+
+The fixtures under tests/data/referater/ are written for these tests, one per
+layout family (PDF text, Markdown, upper-case headings, plain numbered items,
+running "Sag nr." numbers).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from minutes.parsing import parse_minutes
+from minutes.parsing.dates import find_clock_time, find_date, find_time_range
+from minutes.parsing.headings import (
+    ATTACHMENTS,
+    DECISION,
+    HISTORY,
+    RECOMMENDATION,
+    SECTION,
+    classify_heading,
+    match_case_line,
+    match_item_heading,
+    match_labelled_case,
+    split_title,
+)
+from minutes.parsing.lines import markdown_plain
+from minutes.parsing.recommendation import match_proposer
+from minutes.parsing.structure import parse_text
+from minutes.parsing.types import (
+    ItemStatus,
+    MinutesError,
+    ParsedAgendaItem,
+    ParsedMinutes,
+)
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "referater"
+HEADER = "Referat af møde i Økonomiudvalget\n\nDato: 12. marts 2020\n\n"
+
+
+def parse(body: str, header: str = HEADER) -> ParsedMinutes:
+    return parse_text(header + textwrap.dedent(body).lstrip("\n"))
+
+
+def only_item(body: str) -> ParsedAgendaItem:
+    minutes = parse(body)
+    assert len(minutes.items) == 1, [item.title for item in minutes.items]
+    return minutes.items[0]
+
+
+def fixture(name: str) -> ParsedMinutes:
+    return parse_minutes((DATA / name).read_bytes(), filename=name)
+
+
+# --------------------------------------------------------------------------
+# Recognisers
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param(
+            "Punkt 1: Godkendelse", (1, "Godkendelse", True), id="punkt-colon"
+        ),
+        pytest.param(
+            "## **Punkt 2: CF - Kommissorium**",
+            (2, "CF - Kommissorium", True),
+            id="markdown-bold-punkt",
+        ),
+        pytest.param(
+            "# Punkt 7: CF - Eventuelt", (7, "CF - Eventuelt", True), id="md-h1"
+        ),
+        pytest.param("Pkt. 1 Budget", (1, "Budget", True), id="pkt-dot"),
+        pytest.param("Punkt 1 - Budget", (1, "Budget", True), id="punkt-dash"),
+        pytest.param(
+            "Punkt 131 Lokalplan 245", (131, "Lokalplan 245", True), id="punkt-131"
+        ),
+        pytest.param("Sag nr. 131: Regnskab", (131, "Regnskab", True), id="sag-nr"),
+        pytest.param(
+            "Dagsordenspunkt 4. Budget", (4, "Budget", True), id="dagsordenspunkt"
+        ),
+        pytest.param(
+            "1. Godkendelse af dagsorden",
+            (1, "Godkendelse af dagsorden", False),
+            id="numbered",
+        ),
+        pytest.param(
+            "131. Regnskab 2021", (131, "Regnskab 2021", False), id="numbered-131"
+        ),
+        pytest.param("3) Eventuelt", (3, "Eventuelt", False), id="numbered-paren"),
+        pytest.param("Punkt 3", (3, "", True), id="punkt-without-title"),
+    ],
+)
+def test_item_heading_forms_are_recognised(line: str, expected: tuple) -> None:
+    match = match_item_heading(markdown_plain(line)[0])
+    assert match is not None
+    assert (match.number, match.title, match.labelled) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("1. at chefforum godkender dagsordenen", id="numbered-clause"),
+        pytest.param("1. At dagsordenen godkendes", id="numbered-clause-capital"),
+        pytest.param("Sag nr. 15/7111", id="case-number-not-item"),
+        pytest.param("Sag nr. 2020-001234", id="esdh-number-not-item"),
+        pytest.param("16. Juni (BSV)\tDe to MED drøfter", id="table-row"),
+        pytest.param("2.13 Standardisering og forenkling", id="decimal"),
+        pytest.param("1. juni er fristen", id="lower-case-title"),
+        pytest.param("Punktet blev taget af dagsordenen", id="punktet-word"),
+    ],
+)
+def test_lines_that_only_look_like_item_headings_are_not(line: str) -> None:
+    assert match_item_heading(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "body", "heading_date", "inline"),
+    [
+        pytest.param("Indstilling", RECOMMENDATION, "", None, "", id="indstilling"),
+        pytest.param("INDSTILLING", RECOMMENDATION, "", None, "", id="upper"),
+        pytest.param("### **INDSTILLING**", RECOMMENDATION, "", None, "", id="md-bold"),
+        pytest.param(
+            "Forvaltningens indstilling", RECOMMENDATION, "", None, "", id="forv"
+        ),
+        pytest.param(
+            "Forslag til beslutning", RECOMMENDATION, "", None, "", id="forslag"
+        ),
+        pytest.param("Beslutning:", DECISION, "", None, "", id="beslutning-colon"),
+        pytest.param(
+            "BESLUTNING I CHEFFORUM DEN 19-06-2014",
+            DECISION,
+            "CHEFFORUM",
+            date(2014, 6, 19),
+            "",
+            id="beslutning-i-forum-den",
+        ),
+        pytest.param(
+            "Beslutning i Økonomiudvalget den 12. marts 2020",
+            DECISION,
+            "Økonomiudvalget",
+            date(2020, 3, 12),
+            "",
+            id="beslutning-i-udvalg",
+        ),
+        pytest.param(
+            "Økonomiudvalgets beslutning den 3. februar 2026",
+            DECISION,
+            "Økonomiudvalget",
+            date(2026, 2, 3),
+            "",
+            id="genitive",
+        ),
+        pytest.param(
+            "Direktørforums beslutning af 6. november 2017;",
+            DECISION,
+            "Direktørforum",
+            date(2017, 11, 6),
+            "",
+            id="genitive-af-semicolon",
+        ),
+        pytest.param(
+            "Udvalgets beslutning", DECISION, "Udvalget", None, "", id="udvalgets"
+        ),
+        pytest.param("Afgørelse", DECISION, "", None, "", id="afgorelse"),
+        pytest.param(
+            "Beslutning: Godkendt.", DECISION, "", None, "Godkendt.", id="inline"
+        ),
+        pytest.param("**Bilag**", ATTACHMENTS, "", None, "", id="bilag-bold"),
+        pytest.param("Bilag:", ATTACHMENTS, "", None, "", id="bilag-colon"),
+        pytest.param(
+            "Bilag: Notat.pdf", ATTACHMENTS, "", None, "Notat.pdf", id="bilag-inline"
+        ),
+        pytest.param("Historik", HISTORY, "", None, "", id="historik"),
+        pytest.param("Sagsforløb", HISTORY, "", None, "", id="sagsforlob"),
+        pytest.param("## Økonomi og finansiering", SECTION, "", None, "", id="okonomi"),
+        pytest.param("Supplerende sagsfremstilling", SECTION, "", None, "", id="suppl"),
+        pytest.param("Beslutningskompetence", SECTION, "", None, "", id="kompetence"),
+        pytest.param("Retsgrundlag:", SECTION, "", None, "", id="retsgrundlag"),
+    ],
+)
+def test_section_headings_are_classified(
+    line: str, kind: str, body: str, heading_date: date | None, inline: str
+) -> None:
+    heading = classify_heading(markdown_plain(line)[0])
+    assert heading is not None
+    assert (heading.kind, heading.body, heading.date, heading.inline) == (
+        kind,
+        body,
+        heading_date,
+        inline,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Beslutning i sagen træffes af Kommunalbestyrelsen.", id="prose"),
+        pytest.param("Bilag 1: Erfaringer med Netværksstrukturen", id="numbered-bilag"),
+        pytest.param("Bilag ØU beslutning_notat om telefoner_0.pdf", id="bilag-file"),
+        pytest.param("Adgangskontrol på Rådhuset", id="sub-heading"),
+        pytest.param("Status sygefravær 1. kvartal 2024", id="status-prefix"),
+    ],
+)
+def test_lines_that_are_not_section_headings(line: str) -> None:
+    assert classify_heading(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("00.01.00-A00-3-17", "00.01.00-A00-3-17", id="kle"),
+        pytest.param("81.28.00-P05-1-17", "81.28.00-P05-1-17", id="kle-p"),
+        pytest.param("15/7111", "15/7111", id="old"),
+        pytest.param("2020-001234", "2020-001234", id="esdh"),
+        pytest.param("Godkendelse af dagsorden", None, id="title"),
+        pytest.param("2020-2021", None, id="year-range"),
+    ],
+)
+def test_case_number_lines(line: str, expected: str | None) -> None:
+    assert match_case_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Sagsnr.: 20/1234", "20/1234", id="sagsnr"),
+        pytest.param("Sagsnr. 21/345", "21/345", id="sagsnr-no-colon"),
+        pytest.param("J.nr. 00.01.00-G01-1-20", "00.01.00-G01-1-20", id="jnr"),
+        pytest.param("Sag: 2020-001234", "2020-001234", id="sag"),
+        pytest.param(
+            "Sagsnr.: 20/1234          Dok.nr.: 2020-004567",
+            "20/1234",
+            id="two-columns",
+        ),
+        pytest.param("Journalnummer: ABC-77", "ABC-77", id="unknown-scheme"),
+        pytest.param("Sagen blev behandlet i 2019", None, id="prose"),
+    ],
+)
+def test_labelled_case_numbers(line: str, expected: str | None) -> None:
+    assert match_labelled_case(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "presenter", "start", "end", "participants", "closed"),
+    [
+        pytest.param(
+            "CF - Forenklingsprogram 2020 v. Søren (10.35-11.05)",
+            "CF - Forenklingsprogram 2020",
+            "Søren",
+            time(10, 35),
+            time(11, 5),
+            (),
+            False,
+            id="presenter-and-slot",
+        ),
+        pytest.param(
+            "CF - Administrativ proces v. Søren (10.05-10.35) (Finn og Mona deltager)",
+            "CF - Administrativ proces",
+            "Søren",
+            time(10, 5),
+            time(10, 35),
+            ("Finn", "Mona"),
+            False,
+            id="participants-note",
+        ),
+        pytest.param(
+            "CF - Bordet rundt - siden sidst (11.25-11.55)",
+            "CF - Bordet rundt - siden sidst",
+            "",
+            time(11, 25),
+            time(11, 55),
+            (),
+            False,
+            id="slot-only",
+        ),
+        pytest.param(
+            "Status v/ Mette Lund (kl. 9.20 - 9.50)",
+            "Status",
+            "Mette Lund",
+            time(9, 20),
+            time(9, 50),
+            (),
+            False,
+            id="v-slash-and-kl",
+        ),
+        pytest.param("Lukket", "Lukket", "", None, None, (), True, id="lukket"),
+        pytest.param(
+            "Lukket punkt: Salg",
+            "Lukket punkt: Salg",
+            "",
+            None,
+            None,
+            (),
+            True,
+            id="lukket-punkt",
+        ),
+        pytest.param(
+            "Trafik (Lukket)", "Trafik", "", None, None, (), True, id="lukket-suffix"
+        ),
+        pytest.param(
+            "Lukket dialog med borgerne",
+            "Lukket dialog med borgerne",
+            "",
+            None,
+            None,
+            (),
+            False,
+            id="lukket-as-adjective",
+        ),
+        pytest.param(
+            "Budget 2021 (2. behandling)",
+            "Budget 2021 (2. behandling)",
+            "",
+            None,
+            None,
+            (),
+            False,
+            id="note-that-belongs-to-title",
+        ),
+        pytest.param(
+            "Ændringer ved Rådhuset",
+            "Ændringer ved Rådhuset",
+            "",
+            None,
+            None,
+            (),
+            False,
+            id="ved-is-not-presenter-without-slot",
+        ),
+    ],
+)
+def test_titles_are_split_into_title_presenter_and_slot(
+    raw: str,
+    title: str,
+    presenter: str,
+    start: time | None,
+    end: time | None,
+    participants: tuple,
+    closed: bool,
+) -> None:
+    parts = split_title(raw)
+    assert (parts.title, parts.presenter, parts.start, parts.end) == (
+        title,
+        presenter,
+        start,
+        end,
+    )
+    assert parts.participants == participants
+    assert parts.closed is closed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Onsdag d. 15. november 2017 kl. 09:00", date(2017, 11, 15), id="long"
+        ),
+        pytest.param("d. 04. juni 2015", date(2015, 6, 4), id="zero-padded-day"),
+        pytest.param(
+            "REFERAT Chefforum d. 15-11-2017", date(2017, 11, 15), id="dashes"
+        ),
+        pytest.param("05.05.2022", date(2022, 5, 5), id="dots"),
+        pytest.param("15/11/17", date(2017, 11, 15), id="two-digit-year"),
+        pytest.param("2019-12-05", date(2019, 12, 5), id="iso"),
+        pytest.param("15. nov. 2017", date(2017, 11, 15), id="abbreviated-month"),
+        pytest.param("31. februar 2020", None, id="impossible"),
+        pytest.param("sag 15/7111", None, id="case-number"),
+    ],
+)
+def test_danish_dates_are_found(text: str, expected: date | None) -> None:
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "expected"),
+    [
+        pytest.param("kl. 09:00", False, time(9, 0), id="colon"),
+        pytest.param("Kl. 9.00", False, time(9, 0), id="dot"),
+        pytest.param("kl 16", False, time(16, 0), id="hour-only"),
+        pytest.param("16:00", True, time(16, 0), id="bare"),
+        pytest.param("16:00", False, None, id="bare-needs-label"),
+    ],
+)
+def test_clock_times_are_found(text: str, bare: bool, expected: time | None) -> None:
+    assert find_clock_time(text, bare=bare) == expected
+
+
+def test_time_ranges_are_found() -> None:
+    assert find_time_range("Kl. 16.00 - 18.30") == (time(16, 0), time(18, 30))
+    assert find_time_range("12.03.2020") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "proposer"),
+    [
+        pytest.param(
+            "Kommunaldirektøren indstiller,", "Kommunaldirektøren", id="comma"
+        ),
+        pytest.param(
+            "By, Kultur, Miljø & Beskæftigelse Indstiller,",
+            "By, Kultur, Miljø & Beskæftigelse",
+            id="capital-indstiller",
+        ),
+        pytest.param(
+            "Afdelingschefen for Økonomi & Stab indstiller;",
+            "Afdelingschefen for Økonomi & Stab",
+            id="semicolon",
+        ),
+        pytest.param("Direktionen indstiller:", "Direktionen", id="colon"),
+        pytest.param("Forvaltningen indstiller", "Forvaltningen", id="heading-form"),
+        pytest.param(
+            "Forvaltningen indstiller til Økonomiudvalget, at planen godkendes.",
+            "Forvaltningen",
+            id="inline-clause",
+        ),
+    ],
+)
+def test_proposer_is_the_text_before_indstiller(line: str, proposer: str) -> None:
+    found = match_proposer(line)
+    assert found is not None
+    assert found[0] == proposer
+
+
+def test_prose_with_indstiller_is_not_a_proposer_line() -> None:
+    assert match_proposer("Det er uklart hvad udvalget indstiller om til sidst") is None
+
+
+# --------------------------------------------------------------------------
+# Header
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "meeting_date", "start", "location"),
+    [
+        pytest.param(
+            "REFERAT Chefforum d. 15-11-2017\n\nMødedato Onsdag d. 15. november 2017 "
+            "kl. 09:00\n\nMødested Mødelokale 1\n\n",
+            "Chefforum",
+            date(2017, 11, 15),
+            time(9, 0),
+            "Mødelokale 1",
+            id="title-and-unlabelled-fields",
+        ),
+        pytest.param(
+            "# REFERAT Chefforum d. 04-06-2015\n\n**Mødedato** Torsdag d. 04. juni "
+            "2015 kl. 09:00\n\n**Mødested** 915\n\n",
+            "Chefforum",
+            date(2015, 6, 4),
+            time(9, 0),
+            "915",
+            id="markdown-bold-labels",
+        ),
+        pytest.param(
+            "Referat af møde i Økonomiudvalget\nDato: 12. marts 2020\n"
+            "Tidspunkt: Kl. 16.00 - 18.30\nMødested: Rådhuset, mødelokale 1\n\n",
+            "Økonomiudvalget",
+            date(2020, 3, 12),
+            time(16, 0),
+            "Rådhuset, mødelokale 1",
+            id="referat-af-mode-i",
+        ),
+        pytest.param(
+            "Økonomiudvalget – Referat\n\nDato: 12. marts 2020\nTid: 16:00\n"
+            "Sted: Rådhuset\n\n",
+            "Økonomiudvalget",
+            date(2020, 3, 12),
+            time(16, 0),
+            "Rådhuset",
+            id="body-dash-referat",
+        ),
+        pytest.param(
+            "Referat - Kommunalbestyrelsen - 26. marts 2020\n\n"
+            "Tid og sted: Torsdag den 26. marts 2020 kl. 19.00, Byrådssalen\n\n",
+            "Kommunalbestyrelsen",
+            date(2020, 3, 26),
+            time(19, 0),
+            "Byrådssalen",
+            id="tid-og-sted",
+        ),
+        pytest.param(
+            "      Mødedato:          Torsdag den 12. marts 2020\n"
+            "      Mødested:          Rådhuset, mødelokale 1\n"
+            "                         Ældrerådet\n\n",
+            "Ældrerådet",
+            date(2020, 3, 12),
+            None,
+            "Rådhuset, mødelokale 1",
+            id="label-column-and-body-line",
+        ),
+        pytest.param(
+            "Referat\n\nMødedato\n\n19. januar 2021\n\nMødested\n\nLokale 3\n\n",
+            "",
+            date(2021, 1, 19),
+            None,
+            "Lokale 3",
+            id="label-above-value",
+        ),
+    ],
+)
+def test_meeting_header_forms(
+    header: str, body: str, meeting_date: date, start: time | None, location: str
+) -> None:
+    minutes = parse("Punkt 1: Godkendelse\n\nBeslutning\n\nGodkendt.\n", header)
+    assert (minutes.body, minutes.date, minutes.start_time, minutes.location) == (
+        body,
+        meeting_date,
+        start,
+        location,
+    )
+
+
+def test_meeting_end_time_and_absentees_are_read_from_the_header() -> None:
+    header = (
+        "Referat af møde i Økonomiudvalget\nDato: 12. marts 2020\n"
+        "Tidspunkt: Kl. 16.00 - 18.30\nFraværende: Anne Holm (A), Bo Berg (V)\n"
+        "Afbud: Carl Dam og Dorte Ravn\n\n"
+    )
+    minutes = parse("Punkt 1: Godkendelse\n\nBeslutning\n\nGodkendt.\n", header)
+    assert minutes.end_time == time(18, 30)
+    assert minutes.absentees == ("Anne Holm", "Bo Berg", "Carl Dam", "Dorte Ravn")
+    assert minutes.items[0].absentees == ()
+
+
+def test_missing_meeting_date_is_an_error() -> None:
+    with pytest.raises(MinutesError) as error:
+        parse("Punkt 1: Godkendelse\n\nBeslutning\n\nGodkendt.\n", "Referat\n\n")
+    assert error.value.message == "no meeting date found in the header (first 40 lines)"
+
+
+def test_text_without_agenda_items_is_an_error() -> None:
+    with pytest.raises(MinutesError, match="no agenda items found"):
+        parse_text("Indkøbsliste\n\nMælk\nBrød\n12. marts 2020\n")
+
+
+# --------------------------------------------------------------------------
+# Agenda items
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers", "titles"),
+    [
+        pytest.param(
+            """
+            Punkt 1: CF - Godkendelse
+
+            Beslutning
+
+            Godkendt.
+
+            Punkt 2: CF - Eventuelt
+
+            Beslutning
+
+            Intet.
+            """,
+            [1, 2],
+            ["Godkendelse", "Eventuelt"],
+            id="punkt-with-forum-prefix",
+        ),
+        pytest.param(
+            """
+            Pkt. 1 Godkendelse
+
+            Pkt. 2 ØU - Status på budget
+
+            Pkt. 3 ØU - Eventuelt
+            """,
+            [1, 2, 3],
+            ["Godkendelse", "Status på budget", "Eventuelt"],
+            id="pkt-items-without-content",
+        ),
+        pytest.param(
+            """
+            Sag nr. 131: Regnskab
+
+            Sagsnr.: 20/1
+
+            Sag nr. 132: Budget
+
+            Sagsnr.: 20/2
+            """,
+            [131, 132],
+            ["Regnskab", "Budget"],
+            id="running-numbers",
+        ),
+        pytest.param(
+            """
+            1. Godkendelse af dagsorden
+
+            Sagsnr.: 20/1
+
+            Sagsfremstilling
+
+            Punkterne er:
+
+            1. Første punkt
+            2. Andet punkt
+
+            2. Budget
+
+            Sagsnr.: 20/2
+
+            Indstilling
+
+            1. at budgettet godkendes
+            2. at rammen fastholdes
+
+            3. Eventuelt
+
+            Intet.
+            """,
+            [1, 2, 3],
+            ["Godkendelse af dagsorden", "Budget", "Eventuelt"],
+            id="numbered-items-with-numbered-lists",
+        ),
+        pytest.param(
+            """
+            Punkt 1
+            Godkendelse af dagsorden
+
+            Beslutning: Godkendt.
+            """,
+            [1],
+            ["Godkendelse af dagsorden"],
+            id="title-on-next-line",
+        ),
+        pytest.param(
+            """
+            1. Anlægsbevilling til renovering af svømmehallen og
+               etablering af nye omklædningsrum
+
+            Sagsnr.: 20/3456
+            """,
+            [1],
+            [
+                "Anlægsbevilling til renovering af svømmehallen og "
+                "etablering af nye omklædningsrum"
+            ],
+            id="wrapped-title",
+        ),
+    ],
+)
+def test_item_headings_in_many_layouts(body: str, numbers: list, titles: list) -> None:
+    minutes = parse(body)
+    assert [item.number for item in minutes.items] == numbers
+    assert [item.title for item in minutes.items] == titles
+    assert [item.position for item in minutes.items] == list(range(1, len(numbers) + 1))
+
+
+def test_numbered_list_continuing_the_item_numbers_is_not_an_item() -> None:
+    minutes = parse(
+        """
+        1. Regnskab
+
+        Sagsnr.: 20/1
+
+        Sagsfremstilling
+
+        Der er tre trin:
+
+        1. Gennemgang af bogføringen.
+
+        2. Stikprøver på udbetalinger.
+
+        Beslutning
+
+        Godkendt.
+        """
+    )
+    assert [item.number for item in minutes.items] == [1]
+    assert "Stikprøver på udbetalinger" in minutes.items[0].sections[0].text
+
+
+def test_repeated_title_line_under_the_heading_is_not_text() -> None:
+    item = only_item(
+        """
+        ## **Punkt 2: CF - Kommissorium for serviceoptimering**
+
+        15/7111
+
+        # CF - Kommissorium for serviceoptimering
+
+        ## Baggrund
+
+        Kritik af borgerservice.
+        """
+    )
+    assert item.case_number == "15/7111"
+    assert [section.heading for section in item.sections] == ["Baggrund"]
+    assert "Kommissorium" not in item.sections[0].text
+
+
+def test_heading_title_wins_over_a_differently_spelt_repeated_title() -> None:
+    item = only_item(
+        """
+        ## **Punkt 7: CF - Eventuell**
+
+        ## CF - Eventuelt
+
+        ### **BESLUTNING I ØKONOMIUDVALGET DEN 12-03-2020**
+
+        ---
+
+        Intet.
+        """
+    )
+    assert item.title == "Eventuell"
+    assert item.sections == ()
+    assert item.decision is not None and item.decision.text == "Intet."
+
+
+def test_sub_headings_stay_in_the_sagsfremstilling() -> None:
+    item = only_item(
+        """
+        Punkt 1: Vagten
+
+        Sagsfremstilling
+
+        Adgangskontrol på Rådhuset
+
+        Vores nuværende adgangskontrol er af ældre dato og skal udskiftes.
+
+        #### Digital platform
+
+        Annoncer kan oprettes manuelt i indkøbssystemet.
+
+        Økonomi
+
+        Udgiften er 300.000 kr.
+        """
+    )
+    assert [section.heading for section in item.sections] == [
+        "Sagsfremstilling",
+        "Økonomi",
+    ]
+    text = item.sections[0].text
+    assert "Adgangskontrol på Rådhuset\n\nVores nuværende" in text
+    assert "Digital platform" in text
+
+
+def test_tables_and_markdown_escapes_are_kept_as_text() -> None:
+    item = only_item(
+        """
+        Punkt 1: Dagsorden
+
+        Sagsfremstilling
+
+        Sagstype\tSag\tTid (min)
+        Orientering\tLedelsestilsyn\t15
+
+        | Indsats | Status |
+        |---|---|
+        | Solceller | Igangsat |
+
+        Bilag
+
+        Notat om telefoner\\_0.pdf
+        """
+    )
+    text = item.sections[0].text
+    assert "Sagstype\tSag\tTid (min)\nOrientering\tLedelsestilsyn\t15" in text
+    assert "| Solceller | Igangsat |" in text
+    assert item.attachments == ("Notat om telefoner_0.pdf",)
+
+
+def test_paragraph_cut_by_a_page_break_is_joined() -> None:
+    item = only_item(
+        """
+        Punkt 1: Indkøb
+
+        Sagsfremstilling
+
+        Mest muligt handles via e-handel og mindst muligt indkøbes uden for
+
+        indkøbsaftalerne. Indkøberne skal uddannes.
+
+        Næste afsnit.
+        """
+    )
+    assert item.sections[0].text == (
+        "Mest muligt handles via e-handel og mindst muligt indkøbes uden for "
+        "indkøbsaftalerne. Indkøberne skal uddannes.\n\nNæste afsnit."
+    )
+
+
+# --------------------------------------------------------------------------
+# Case numbers, recommendation, decision, attachments
+
+
+@pytest.mark.parametrize(
+    ("body", "case_number"),
+    [
+        pytest.param(
+            "Punkt 1: A\n\n00.01.00-A00-3-17\n", "00.01.00-A00-3-17", id="kle-line"
+        ),
+        pytest.param("Punkt 1: A\n\n15/7111\n", "15/7111", id="old-line"),
+        pytest.param("Punkt 1: A\nSagsnr.: 20/1234\n", "20/1234", id="labelled"),
+        pytest.param(
+            "Punkt 1: A\n\nSagsfremstilling\n\nTekst.\n\nJ.nr. 00.01.00-G01-1-20\n",
+            "00.01.00-G01-1-20",
+            id="labelled-later-in-item",
+        ),
+        pytest.param(
+            "Punkt 1: A\n\nSagsfremstilling\n\n15/7111\n", "", id="not-after-text"
+        ),
+    ],
+)
+def test_case_number_is_found(body: str, case_number: str) -> None:
+    assert only_item(body).case_number == case_number
+
+
+@pytest.mark.parametrize(
+    ("body", "proposer", "clauses", "note"),
+    [
+        pytest.param(
+            """
+            Indstilling
+
+            Kommunaldirektøren indstiller,
+
+            1. at chefforum godkender dagsordenen
+            2. at chefforum godkender referatet.
+
+            Direktørforum har godkendt indstillingen den 26/5.
+            """,
+            "Kommunaldirektøren",
+            2,
+            "Direktørforum har godkendt indstillingen den 26/5.",
+            id="numbered-at-with-note",
+        ),
+        pytest.param(
+            """
+            INDSTILLING
+
+            ---
+
+            Kommunaldirektøren indstiller;
+
+            1. At dagsordenen for mødet godkendes
+            2. At referatet godkendes
+            """,
+            "Kommunaldirektøren",
+            2,
+            "",
+            id="upper-heading-rule-capital-at",
+        ),
+        pytest.param(
+            """
+            Indstilling
+            Kommunaldirektøren indstiller til Økonomiudvalget,
+            At 1) kommissoriet godkendes,
+            At 2) der afsættes 0,5 mio. kr.
+            """,
+            "Kommunaldirektøren",
+            2,
+            "",
+            id="at-number-paren",
+        ),
+        pytest.param(
+            """
+            Forvaltningens indstilling
+
+            Forvaltningen indstiller,
+
+            a) at status tages til efterretning, og
+            b) at udvalget drøfter prioriteringen.
+            """,
+            "Forvaltningen",
+            2,
+            "",
+            id="lettered",
+        ),
+        pytest.param(
+            """
+            Indstilling
+
+            Direktionen indstiller:
+
+            - at ordningen indføres
+            - at der afsættes midler, herunder
+              - 1,5 mio. kr. til containere
+              - 0,6 mio. kr. til pladser
+            """,
+            "Direktionen",
+            2,
+            "",
+            id="bullets-with-nested-list",
+        ),
+        pytest.param(
+            """
+            Indstilling
+            Forvaltningen indstiller,
+            at budgetopfølgningen tages til efterretning,
+            at merforbruget finansieres af kassen, og
+            at udvalgene udarbejder handleplaner.
+            """,
+            "Forvaltningen",
+            3,
+            "",
+            id="plain-at-lines",
+        ),
+        pytest.param(
+            """
+            Indstilling
+
+            Forvaltningen indstiller, at dagsordenen godkendes.
+            """,
+            "Forvaltningen",
+            1,
+            "",
+            id="inline-clause",
+        ),
+        pytest.param(
+            """
+            Indstilling
+
+            Orienteringen tages til efterretning.
+            """,
+            "",
+            0,
+            "Orienteringen tages til efterretning.",
+            id="no-proposer",
+        ),
+        pytest.param(
+            """
+            Sagsfremstilling
+
+            Orientering om sygefravær og drøftelse af delmål
+
+            Afdelingschefen for Økonomi & Stab indstiller;
+
+            1. at statistikken tages til efterretning.
+            2. at delmål drøftes.
+            """,
+            "Afdelingschefen for Økonomi & Stab",
+            2,
+            "",
+            id="proposer-line-without-heading",
+        ),
+    ],
+)
+def test_recommendation_proposer_and_clauses(
+    body: str, proposer: str, clauses: int, note: str
+) -> None:
+    item = only_item("Punkt 1: Sag\n\n" + textwrap.dedent(body).lstrip("\n"))
+    recommendation = item.recommendation
+    assert recommendation is not None
+    assert recommendation.proposer == proposer
+    assert len(recommendation.clauses) == clauses
+    assert recommendation.note == note
+
+
+def test_nested_bullets_belong_to_their_clause() -> None:
+    item = only_item(
+        """
+        Punkt 1: Forenkling
+
+        Indstilling
+
+        Kommunaldirektøren indstiller,
+
+        1. at orienteringen tages til efterretning.
+        2. at Chefforum drøfter det videre arbejde, herunder
+          - Input til indsatser
+          - Tidsplan
+        """
+    )
+    assert item.recommendation is not None
+    clause = item.recommendation.clauses[1]
+    assert clause.number == 2
+    assert clause.text == (
+        "at Chefforum drøfter det videre arbejde, herunder\n  - Input til indsatser"
+        "\n  - Tidsplan"
+    )
+
+
+def test_clause_text_keeps_at_and_drops_the_number() -> None:
+    item = only_item(
+        "Punkt 1: A\n\nIndstilling\n\nX indstiller,\n\n1. at A godkendes\n"
+    )
+    assert item.recommendation is not None
+    assert item.recommendation.clauses[0].text == "at A godkendes"
+
+
+@pytest.mark.parametrize(
+    ("body", "decision_text", "heading"),
+    [
+        pytest.param(
+            "Beslutning\n\nGodkendt.\n\nChefforum drøftede sagen.\n",
+            "Godkendt.\n\nChefforum drøftede sagen.",
+            "Beslutning",
+            id="plain",
+        ),
+        pytest.param(
+            "BESLUTNING I ØKONOMIUDVALGET DEN 12-03-2020\n\n---\n\nGodkendt.\n",
+            "Godkendt.",
+            "BESLUTNING I ØKONOMIUDVALGET DEN 12-03-2020",
+            id="upper-with-body-and-date",
+        ),
+        pytest.param(
+            "Udvalgets beslutning\n\nTaget til efterretning.\n",
+            "Taget til efterretning.",
+            "Udvalgets beslutning",
+            id="udvalgets",
+        ),
+        pytest.param(
+            "Afgørelse\n\nRådet afgiver høringssvar.\n",
+            "Rådet afgiver høringssvar.",
+            "Afgørelse",
+            id="afgorelse",
+        ),
+        pytest.param(
+            "Beslutning: Godkendt med bemærkninger.\n",
+            "Godkendt med bemærkninger.",
+            "Beslutning",
+            id="inline",
+        ),
+        pytest.param(
+            "Beslutning\n\nGodkendt.\n\nNiels Hansen deltog ikke i mødet.\n\n"
+            "Bilag\n\nNotat\n",
+            "Godkendt.\n\nNiels Hansen deltog ikke i mødet.",
+            "Beslutning",
+            id="attendance-kept-and-ends-at-bilag",
+        ),
+    ],
+)
+def test_decision_text_is_everything_under_the_decision_heading(
+    body: str, decision_text: str, heading: str
+) -> None:
+    item = only_item("Punkt 1: Sag\n\n" + body)
+    assert item.decision is not None
+    assert item.decision.text == decision_text
+    assert item.decision.heading == heading
+
+
+def test_decisions_of_other_bodies_are_prior_decisions() -> None:
+    item = only_item(
+        """
+        Punkt 1: Lokalplan
+
+        Sagsforløb
+
+        Teknik- og Miljøudvalget, 20. januar 2026, pkt. 5: Anbefales.
+
+        Beslutning i Teknik- og Miljøudvalget den 20. januar 2026
+
+        Anbefales over for Økonomiudvalget.
+
+        Økonomiudvalgets beslutning den 3. februar 2026
+
+        Anbefales.
+
+        Beslutning i Økonomiudvalget den 12. marts 2020
+
+        Godkendt.
+        """
+    )
+    assert item.decision is not None
+    assert item.decision.text == "Godkendt."
+    priors = [(p.body, p.date, p.text) for p in item.prior_decisions]
+    assert priors == [
+        ("Teknik- og Miljøudvalget", date(2026, 1, 20), "Anbefales."),
+        (
+            "Teknik- og Miljøudvalget",
+            date(2026, 1, 20),
+            "Anbefales over for Økonomiudvalget.",
+        ),
+        ("Økonomiudvalget", date(2026, 2, 3), "Anbefales."),
+    ]
+
+
+def test_chained_prior_decision_lines_under_the_decision_heading() -> None:
+    item = only_item(
+        """
+        Punkt 1: Lokalplan
+
+        Beslutning
+
+        Teknik- og Miljøudvalget, 3. februar 2026, pkt. 22: Anbefales.
+
+        Godkendt.
+        """
+    )
+    assert item.decision is not None
+    assert item.decision.text == "Godkendt."
+    assert [(p.body, p.text) for p in item.prior_decisions] == [
+        ("Teknik- og Miljøudvalget", "Anbefales.")
+    ]
+
+
+def test_history_section_keeps_its_text_and_yields_prior_decisions() -> None:
+    item = only_item(
+        """
+        Punkt 1: Præsentationslag
+
+        Historik
+
+        Direktørforums beslutning af 6. november 2017;
+        Direktørforum tog orienteringen til efterretning.
+
+        Beslutning
+
+        Chefforum tog orienteringen til efterretning.
+        """
+    )
+    assert item.sections[0].heading == "Historik"
+    assert "Direktørforum tog orienteringen" in item.sections[0].text
+    assert [(p.body, p.date) for p in item.prior_decisions] == [
+        ("Direktørforum", date(2017, 11, 6))
+    ]
+    assert item.decision is not None
+    assert item.decision.text == "Chefforum tog orienteringen til efterretning."
+
+
+def test_decision_without_heading_after_last_section_is_taken_with_a_warning() -> None:
+    minutes = parse(
+        """
+        Punkt 1: Indkøbssystem
+
+        Baggrund
+
+        Systemet indføres i juni.
+
+        Økonomi og finansiering
+
+        Systemet finansieres af It-budgettet.
+
+        Orienteringen blev taget til efterretning.
+
+        Niels Hansen deltog ikke i mødet.
+        """
+    )
+    item = minutes.items[0]
+    assert item.decision is not None
+    assert item.decision.heading == ""
+    assert item.decision.text == (
+        "Orienteringen blev taget til efterretning.\n\n"
+        "Niels Hansen deltog ikke i mødet."
+    )
+    assert item.sections[-1].text == "Systemet finansieres af It-budgettet."
+    assert item.absentees == ("Niels Hansen",)
+    assert any("read like a decision" in w.message for w in minutes.warnings)
+
+
+def test_section_prose_that_is_no_decision_stays_in_the_section() -> None:
+    item = only_item(
+        "Punkt 1: A\n\nSagsfremstilling\n\nForvaltningen har undersøgt sagen.\n"
+    )
+    assert item.decision is None
+    assert item.sections[0].text == "Forvaltningen har undersøgt sagen."
+
+
+@pytest.mark.parametrize(
+    ("body", "attachments"),
+    [
+        pytest.param(
+            "Bilag\n\nOverblik, september 2017\n\nTemaskabelon\n",
+            ("Overblik, september 2017", "Temaskabelon"),
+            id="one-per-line",
+        ),
+        pytest.param(
+            "### **Bilag**\n\n- Klimaplan.pdf\n- Statusnotat.docx\n",
+            ("Klimaplan.pdf", "Statusnotat.docx"),
+            id="markdown-bullets",
+        ),
+        pytest.param(
+            "Bilag\n\nBilag 1: Erfaringer\n\nBilag 2: GovCloud notat.pdf\n",
+            ("Bilag 1: Erfaringer", "Bilag 2: GovCloud notat.pdf"),
+            id="bilag-n-kept",
+        ),
+        pytest.param(
+            "Bilag:\n1. Tidsplan.pdf\n2. Notat.docx\n",
+            ("Tidsplan.pdf", "Notat.docx"),
+            id="numbered-list",
+        ),
+        pytest.param(
+            "Bilag: Projektbeskrivelse.pdf\n", ("Projektbeskrivelse.pdf",), id="inline"
+        ),
+        pytest.param(
+            "Beslutning\n\nGodkendt.\n\nBilag\n\nA.pdf\n\nB.pdf\n",
+            ("A.pdf", "B.pdf"),
+            id="after-decision",
+        ),
+    ],
+)
+def test_attachments_are_listed_in_order(body: str, attachments: tuple) -> None:
+    assert only_item("Punkt 1: Sag\n\n" + body).attachments == attachments
+
+
+def test_attachments_before_the_repeated_title_at_item_start() -> None:
+    item = only_item(
+        """
+        Punkt 3: CF - Netværksstruktur version 2
+
+        14/6112
+
+        Bilag
+
+        Bilag 1: Erfaringer med Netværksstrukturen
+
+        Netværksstruktur version 2
+
+        CF - Netværksstruktur version 2
+
+        Baggrund
+
+        Tekst.
+        """
+    )
+    assert item.attachments == (
+        "Bilag 1: Erfaringer med Netværksstrukturen",
+        "Netværksstruktur version 2",
+    )
+    assert [s.heading for s in item.sections] == ["Baggrund"]
+
+
+def test_prose_after_attachments_is_kept_with_a_warning() -> None:
+    minutes = parse(
+        """
+        Punkt 1: Sag
+
+        Bilag
+
+        Notat.pdf
+
+        Sagen blev behandlet på mødet, hvor udvalget også drøftede den videre proces.
+        """
+    )
+    item = minutes.items[0]
+    assert item.attachments == ("Notat.pdf",)
+    assert "videre proces" in " ".join(s.text for s in item.sections) + (
+        item.decision.text if item.decision else ""
+    )
+    assert any("attachment list" in w.message for w in minutes.warnings)
+
+
+# --------------------------------------------------------------------------
+# States and attendance
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        pytest.param(
+            "Beslutning\n\nTemadrøftelsen blev udsat.\n",
+            ItemStatus.POSTPONED,
+            id="udsat",
+        ),
+        pytest.param(
+            "Beslutning\n\nPunktet udsættes til næste møde.\n",
+            ItemStatus.POSTPONED,
+            id="udsaettes",
+        ),
+        pytest.param(
+            "Sagsfremstilling\n\nPunktet blev taget af dagsordenen til dagens møde.\n",
+            ItemStatus.WITHDRAWN,
+            id="withdrawn-in-case-text",
+        ),
+        pytest.param(
+            "Beslutning\n\nPunktet udgår.\n", ItemStatus.WITHDRAWN, id="udgaar"
+        ),
+        pytest.param(
+            "Beslutning\n\nSagen blev trukket.\n", ItemStatus.WITHDRAWN, id="trukket"
+        ),
+        pytest.param(
+            "Beslutning\n\nChefforum oplyste, at denne sag i 2023 blev udsat, da en "
+            "arbejdsgruppe skulle afdække mulighederne.\n",
+            ItemStatus.HANDLED,
+            id="report-of-earlier-postponement",
+        ),
+        pytest.param(
+            "Historik\n\nSagen blev udsat.\n\nBeslutning\n\nGodkendt.\n",
+            ItemStatus.HANDLED,
+            id="history-does-not-count",
+        ),
+    ],
+)
+def test_item_status_from_the_text(body: str, status: str) -> None:
+    assert only_item("Punkt 1: Sag\n\n" + body).status == status
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        pytest.param("## **Punkt 2: Lukket**", "Lukket", id="lukket"),
+        pytest.param("Punkt 2: Lukket punkt", "Lukket", id="lukket-punkt"),
+        pytest.param(
+            "Punkt 2: Lukket sag: Salg af grund", "Lukket", id="lukket-sag-titled"
+        ),
+        pytest.param("Punkt 2: Personalesag (Lukket)", "Lukket", id="suffix"),
+    ],
+)
+def test_closed_items_are_marked_and_titled_lukket(heading: str, title: str) -> None:
+    item = only_item(f"{heading}\n\n00.15.20-G01-2-19\n")
+    assert item.is_closed is True
+    assert item.title == title
+    assert item.case_number == "00.15.20-G01-2-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "absentees"),
+    [
+        pytest.param(
+            "Niels Carsten Bluhme deltog ikke i mødet.",
+            ("Niels Carsten Bluhme",),
+            id="sentence",
+        ),
+        pytest.param(
+            "Fraværende: Anne Holm, Bo Berg", ("Anne Holm", "Bo Berg"), id="fravaerende"
+        ),
+        pytest.param(
+            "Afbud: Anne Holm og Bo Berg", ("Anne Holm", "Bo Berg"), id="afbud"
+        ),
+        pytest.param(
+            "Ikke til stede: Anne Holm (V)", ("Anne Holm",), id="ikke-til-stede"
+        ),
+        pytest.param(
+            "Godkendt. Hanne Juul deltog ikke i behandlingen af punktet.",
+            ("Hanne Juul",),
+            id="after-another-sentence",
+        ),
+        pytest.param("Fraværende: Ingen", (), id="no-one"),
+    ],
+)
+def test_item_absentees_are_names_only(text: str, absentees: tuple) -> None:
+    item = only_item(f"Punkt 1: Sag\n\nBeslutning\n\n{text}\n")
+    assert item.absentees == absentees
+    assert item.decision is not None and text in item.decision.text
+
+
+def test_extra_participants_are_the_names_before_their_descriptions() -> None:
+    item = only_item(
+        """
+        Punkt 1: Sag
+
+        Beslutning
+
+        Under drøftelsen deltog ud over Chefforums faste medlemmer, Marie-Louise Lund, leder for Sekretariatet, Per Bech, leder af Byplan, samt Kasper Fisk, leder af Enheden.
+        """  # noqa: E501
+    )
+    assert item.participants == ("Marie-Louise Lund", "Per Bech", "Kasper Fisk")
+
+
+# --------------------------------------------------------------------------
+# Table of contents, warnings and line numbers
+
+
+def test_table_of_contents_is_read_and_cross_checked_not_used() -> None:
+    minutes = parse(
+        """
+        Indholdsfortegnelse
+
+        CF - Godkendelse.....\t3
+        CF - Eventuelt.....\t4
+        CF - Ekstra punkt.....\t5
+
+        Punkt 1: CF - Godkendelse
+
+        Beslutning
+
+        Godkendt.
+
+        Punkt 2: CF - Eventuell
+
+        Beslutning
+
+        Intet.
+        """
+    )
+    assert minutes.table_of_contents == (
+        "CF - Godkendelse",
+        "CF - Eventuelt",
+        "CF - Ekstra punkt",
+    )
+    assert [item.title for item in minutes.items] == ["Godkendelse", "Eventuell"]
+    assert any("lists 3 items but 2" in w.message for w in minutes.warnings)
+
+
+def test_toc_title_mismatch_is_warned_about() -> None:
+    minutes = parse(
+        """
+        Indholdsfortegnelse
+
+        1. Godkendelse ..... 3
+        2. Sygefravær 1. kvrt. 2017 ..... 4
+
+        1. Godkendelse
+
+        Sagsnr.: 20/1
+
+        2. Sygefravær 1. kv. 2017
+
+        Sagsnr.: 20/2
+        """
+    )
+    assert [item.title for item in minutes.items] == [
+        "Godkendelse",
+        "Sygefravær 1. kv. 2017",
+    ]
+    mismatches = [w for w in minutes.warnings if "table of contents says" in w.message]
+    assert len(mismatches) == 1
+    assert mismatches[0].line == 8
+
+
+def test_items_report_their_source_lines() -> None:
+    minutes = parse(
+        """
+        Punkt 1: Godkendelse
+
+        Beslutning
+
+        Godkendt.
+
+        Punkt 2: Eventuelt
+
+        Beslutning
+
+        Intet.
+        """
+    )
+    # The header takes lines 1-4.
+    first, second = minutes.items
+    assert (first.first_line, first.last_line) == (5, 9)
+    assert (second.first_line, second.last_line) == (11, 15)
+    assert first.decision is not None
+    assert (first.decision.first_line, first.decision.last_line) == (7, 9)
+    assert minutes.line_count == 16
+
+
+# --------------------------------------------------------------------------
+# PDF text
+
+
+def test_running_headers_footers_and_page_numbers_are_removed() -> None:
+    pages = []
+    for page in range(1, 5):
+        pages.append(
+            "   Økonomiudvalget 12-03-2020\n\n"
+            f"   Punkt {page}: Sag nummer {page}\n\n"
+            "   Beslutning\n\n"
+            f"   Godkendt som sag {page}.\n\n"
+            f"                         Side {page} af 4\n"
+        )
+    text = "Referat af møde i Økonomiudvalget\nDato: 12. marts 2020\n\n" + "\f".join(
+        pages
+    )
+    minutes = parse_text(text)
+    assert [item.title for item in minutes.items] == [
+        f"Sag nummer {page}" for page in range(1, 5)
+    ]
+    assert [item.decision.text for item in minutes.items if item.decision] == [
+        f"Godkendt som sag {page}." for page in range(1, 5)
+    ]
+    removed = [w for w in minutes.warnings if "running page header" in w.message]
+    assert len(removed) == 1
+    assert "removed 7" in removed[0].message
+
+
+def test_hyphenated_line_ends_are_joined_but_suspended_hyphens_kept() -> None:
+    item = only_item(
+        """
+        Punkt 1: Budget
+
+        Sagsfremstilling
+
+        Opfølgningen viser et merforbrug på drifts-
+        udgifterne. Økonomi-
+        og Personaleafdelingen følger op. EU-
+        udbuddet er afsluttet.
+        """
+    )
+    text = item.sections[0].text
+    assert "driftsudgifterne" in text
+    assert "Økonomi- og Personaleafdelingen" in text
+    assert "EU-udbuddet" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "facts"),
+    [
+        pytest.param(
+            "okonomiudvalg_pdf_layout.txt",
+            {
+                "body": "Økonomiudvalget",
+                "date": date(2020, 3, 12),
+                "start": time(16, 0),
+                "end": time(18, 30),
+                "location": "Rådhuset, mødelokale 1",
+                "absentees": ("Hans Jensen",),
+                "numbers": [1, 2, 3, 4, 5],
+                "titles": [
+                    "Godkendelse af dagsorden",
+                    "Budgetopfølgning pr. 29. februar 2020",
+                    "Anlægsbevilling til renovering af svømmehal",
+                    "Lukket",
+                    "Eventuelt",
+                ],
+                "cases": ["20/1234", "20/2345", "20/3456", "19/9876", ""],
+                "clauses": [1, 3, 1, None, None],
+                "statuses": ["handled", "handled", "postponed", "handled", "handled"],
+            },
+            id="okonomiudvalg-pdf",
+        ),
+        pytest.param(
+            "kommunalbestyrelse_pdf_layout.txt",
+            {
+                "body": "Kommunalbestyrelsen",
+                "date": date(2026, 2, 24),
+                "start": time(17, 0),
+                "end": None,
+                "location": "Byrådssalen",
+                "absentees": ("Karen Nielsen", "Per Olsen"),
+                "numbers": [131, 132, 133, 134, 135, 136],
+                "titles": [
+                    "Godkendelse af dagsorden",
+                    "Kommissorium for ny skolestruktur",
+                    "Lokalplan 245 for boliger ved Stationsvej",
+                    "Forslag om hundeskov i Nordparken",
+                    "Lukket",
+                    "Meddelelser",
+                ],
+                "cases": [
+                    "00.01.00-G01-1-26",
+                    "17.01.00-A00-3-25",
+                    "01.02.05-P16-2-25",
+                    "04.02.00-G01-1-26",
+                    "81.00.00-G01-4-26",
+                    "",
+                ],
+                "clauses": [None, 3, 1, None, None, None],
+                "statuses": [
+                    "handled",
+                    "handled",
+                    "handled",
+                    "withdrawn",
+                    "handled",
+                    "handled",
+                ],
+            },
+            id="kommunalbestyrelse-pdf",
+        ),
+        pytest.param(
+            "udvalg_markdown.txt",
+            {
+                "body": "Klima- og Miljøudvalget",
+                "date": date(2021, 9, 9),
+                "start": time(15, 30),
+                "end": time(17, 0),
+                "location": "Rådhuset, mødelokale 2",
+                "absentees": ("Ida Holm",),
+                "numbers": [1, 2, 3, 4],
+                "titles": [
+                    "Godkendelse af dagsorden",
+                    "Status på klimaplanen",
+                    "Ny affaldsordning for etageboliger",
+                    "Eventuelt",
+                ],
+                "cases": ["2021-004512", "2021-001300", "2021-002210", ""],
+                "clauses": [None, 2, 2, None],
+                "statuses": ["handled"] * 4,
+            },
+            id="udvalg-markdown",
+        ),
+        pytest.param(
+            "aeldreraad_plain_upper.txt",
+            {
+                "body": "Ældrerådet",
+                "date": date(2021, 1, 19),
+                "start": time(10, 0),
+                "end": None,
+                "location": "Medborgerhuset, lokale 3",
+                "absentees": ("Bent Madsen", "Grethe Lund"),
+                "numbers": [1, 2, 3, 4, 5],
+                "titles": [
+                    "Meddelelser fra formanden",
+                    "Høring om ny sundhedspolitik",
+                    "Lukket",
+                    "Besøg på Søbygård",
+                    "Eventuelt",
+                ],
+                "cases": ["", "21/345", "21/400", "20/5511", ""],
+                "clauses": [None, 0, None, None, None],
+                "statuses": ["handled", "handled", "handled", "withdrawn", "handled"],
+            },
+            id="aeldreraad-upper-case",
+        ),
+        pytest.param(
+            "byraad_numbered_items.txt",
+            {
+                "body": "Byrådet",
+                "date": date(2022, 4, 28),
+                "start": time(19, 0),
+                "end": None,
+                "location": "Byrådssalen, Rådhuset",
+                "absentees": (),
+                "numbers": [1, 2, 3, 4],
+                "titles": [
+                    "Godkendelse af dagsorden",
+                    "Regnskab 2021",
+                    "Udbud af rengøring",
+                    "Eventuelt",
+                ],
+                "cases": ["22/1010", "22/1500", "22/1720", ""],
+                "clauses": [None, 2, 1, None],
+                "statuses": ["handled"] * 4,
+            },
+            id="byraad-numbered-items",
+        ),
+        pytest.param(
+            "direktion_sag_nr.txt",
+            {
+                "body": "Direktionen",
+                "date": date(2022, 5, 5),
+                "start": time(8, 30),
+                "end": None,
+                "location": "Direktionsgangen",
+                "absentees": (),
+                "numbers": [57, 58, 59, 60],
+                "titles": [
+                    "Godkendelse af referat",
+                    "Budget 2023 – tidsplan",
+                    "Orientering om sygefravær",
+                    "Eventuelt",
+                ],
+                "cases": [
+                    "00.01.00-A00-1-22",
+                    "00.30.00-S00-3-22",
+                    "81.28.00-P05-2-22",
+                    "",
+                ],
+                "clauses": [None, 1, 0, None],
+                "statuses": ["handled", "handled", "handled", "postponed"],
+            },
+            id="direktion-sag-nr",
+        ),
+    ],
+)
+def test_synthetic_referater_parse_to_their_facts(name: str, facts: dict) -> None:
+    minutes = fixture(name)
+    assert minutes.body == facts["body"]
+    assert minutes.date == facts["date"]
+    assert minutes.start_time == facts["start"]
+    assert minutes.end_time == facts["end"]
+    assert minutes.location == facts["location"]
+    assert minutes.absentees == facts["absentees"]
+    items = minutes.items
+    assert [item.number for item in items] == facts["numbers"]
+    assert [item.title for item in items] == facts["titles"]
+    assert [item.case_number for item in items] == facts["cases"]
+    assert [
+        len(item.recommendation.clauses) if item.recommendation else None
+        for item in items
+    ] == facts["clauses"]
+    assert [item.status for item in items] == facts["statuses"]
+
+
+def test_pdf_fixture_text_is_dehyphenated_unwrapped_and_page_joined() -> None:
+    minutes = fixture("okonomiudvalg_pdf_layout.txt")
+    budget, pool = minutes.items[1], minutes.items[2]
+    resume = budget.sections[0]
+    assert resume.heading == "Resumé"
+    assert "merforbrug på driftsudgifterne på 4,2 mio. kr." in resume.text
+    assert "\n" not in resume.text
+    table = budget.sections[1].text
+    assert "Udvalg   " in table and "\nØkonomiudvalget   " in table
+    assert "så hallen kan genåbne inden årsskiftet." in pool.sections[0].text
+    assert "Side 2 af 4" not in str(minutes)
+    assert budget.recommendation is not None
+    assert budget.recommendation.clauses[2].text == (
+        "at udvalgene pålægges at udarbejde handleplaner for at nedbringe "
+        "merforbruget inden 1. juni 2020."
+    )
+    assert budget.absentees == ("Hans Jensen",)
+    assert minutes.preamble.startswith("Medlemmer:")
+
+
+def test_kommunalbestyrelse_fixture_separates_prior_decisions() -> None:
+    minutes = fixture("kommunalbestyrelse_pdf_layout.txt")
+    skole, lokalplan = minutes.items[1], minutes.items[2]
+    assert [(p.body, p.date) for p in skole.prior_decisions] == [
+        ("Børne- og Skoleudvalget", date(2026, 1, 20)),
+        ("Økonomiudvalget", date(2026, 2, 3)),
+    ]
+    assert skole.absentees == ("Karen Nielsen", "Per Olsen")
+    assert [(p.body, p.text) for p in lokalplan.prior_decisions] == [
+        ("Økonomiudvalget", "Anbefales.")
+    ]
+    assert lokalplan.decision is not None
+    assert lokalplan.decision.text.startswith("Godkendt med 19 stemmer mod 2.")
+
+
+def test_markdown_fixture_presenter_participants_and_attachments() -> None:
+    minutes = fixture("udvalg_markdown.txt")
+    klima, affald = minutes.items[1], minutes.items[2]
+    assert (klima.presenter, klima.planned_start, klima.planned_end) == (
+        "Mette Lund",
+        time(15, 40),
+        time(16, 10),
+    )
+    assert klima.attachments == (
+        "Klimaplan 2021-2025.pdf",
+        "Statusnotat september 2021.docx",
+    )
+    assert klima.participants == ("Mette Lund", "Jonas Berg")
+    assert affald.attachments == ("Projektbeskrivelse affaldsøer.pdf",)
+    assert affald.decision is not None
+    assert affald.decision.text.startswith("Godkendt, dog således")
+
+
+# --------------------------------------------------------------------------
+# Properties
+
+
+# Words that only mark structure: item and case labels, presenter marks,
+# clause letters, recommendation and attachment headings, proposer verbs.
+STRUCTURE_WORDS = frozenset(
+    {
+        "punkt",
+        "pkt",
+        "sag",
+        "sagsnr",
+        "nr",
+        "v",
+        "a",
+        "b",
+        "bilag",
+        "indstilling",
+        "indstiller",
+        "forvaltningens",
+        "forslag",
+        "til",
+        "beslutning",
+    }
+)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "udvalg_markdown.txt",
+        "aeldreraad_plain_upper.txt",
+        "byraad_numbered_items.txt",
+        "direktion_sag_nr.txt",
+    ],
+)
+def test_no_item_text_is_dropped(name: str) -> None:
+    source = (DATA / name).read_text(encoding="utf-8")
+    minutes = parse_text(source)
+    first = minutes.items[0].first_line
+    body_source = "\n".join(source.split("\n")[first - 1 :])
+    output = [minutes.preamble]
+    for item in minutes.items:
+        output += [str(item.number), item.title, item.case_number, item.presenter]
+        output += list(item.attachments) + [
+            s.heading + " " + s.text for s in item.sections
+        ]
+        for slot in (item.planned_start, item.planned_end):
+            if slot is not None:
+                output.append(f"{slot.hour} {slot.minute:02d}")
+        if item.recommendation:
+            output += [item.recommendation.proposer, item.recommendation.note]
+            output += [f"{c.number} {c.text}" for c in item.recommendation.clauses]
+        if item.decision:
+            output += [item.decision.heading, item.decision.text]
+        output += [f"{p.body} {p.text}" for p in item.prior_decisions]
+        if item.is_closed:
+            output += [f"punkt {item.number} lukket"]
+    missing = _words(body_source) - _words(" ".join(output)) - STRUCTURE_WORDS
+    # A closed item's title is replaced by "Lukket".
+    assert missing <= {"trafiksikkerhed", "ved", "plejecentret"}, missing
+
+
+def test_parsing_modules_do_not_import_django() -> None:
+    code = (
+        "import sys; import minutes.parsing, minutes.parsing.structure; "
+        "print(any(m == 'django' or m.startswith('django.') for m in sys.modules))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
+    )
+    assert result.stdout.strip() == "False"
