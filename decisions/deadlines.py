@@ -7,10 +7,10 @@ sentence and resolves it against the meeting date (the anchor). Convention:
 ``start`` and ``end`` locate the original words in the sentence.
 
 Phrases without a year resolve to the next such date after the meeting ("den
-29. november" at a meeting on 2017-11-15 -> 2017-11-29), except that a date or
+12. marts" at a meeting on 2026-02-20 -> 2026-03-12), except that a date or
 period that ended shortly BEFORE the meeting is taken as a reference to the
-recent past ("referatet fra mødet den 2. november" at a meeting on 15
-November): minutes practically never give a date eleven months ahead without
+recent past ("referatet fra mødet den 3. marts" at a meeting on 17
+March): minutes practically never give a date eleven months ahead without
 its year, so such phrases are flagged ``is_past`` instead of being pushed a
 year ahead. Explicit dates before the meeting are flagged ``is_past`` too; a
 follow-up must never be created from them.
@@ -123,8 +123,8 @@ def _full_year(text: str | None) -> int | None:
 # recent past" rather than "next year" (see the module docstring).
 _RECENT_PAST = {
     Precision.DAY: timedelta(days=60),
-    Precision.PART_OF_MONTH: timedelta(days=75),
-    Precision.MONTH: timedelta(days=75),
+    Precision.PART_OF_MONTH: timedelta(days=100),
+    Precision.MONTH: timedelta(days=100),
     Precision.WEEK: timedelta(days=56),
     Precision.QUARTER: timedelta(days=75),
     Precision.SEASON: timedelta(days=100),
@@ -286,7 +286,7 @@ _SLASH_RE = re.compile(
     rf"(?:(?:\s+|\s*-\s*|/)(?P<y>{_YEAR}|\d{{2}}))?(?![\d/])",
     _F,
 )
-# "28.11.2019" and "15-11-2017"; a following "-" rules out KLE case numbers
+# "14.05.2026" and "03-02-2026"; a following "-" rules out KLE case numbers
 # such as "02.05.10-A00-3-17".
 _NUMERIC_RE = re.compile(
     rf"\b{_WEEKDAY}?(?:(?:den|d\.)\s*)?"
@@ -402,7 +402,7 @@ _EVENT_NAMED_RE = re.compile(
     r"|konferencen|forhandlingerne|workshoppen))(?![\wæøå])",
     _F,
 )
-# "1.-3. kv." and "2. kvartal 2023 til 1. kvartal 2024" are periods that a
+# "2.-4. kv." and "3. kvartal 2025 til 2. kvartal 2026" are periods that a
 # text reports on, not deadlines: a quarter right after "N.-" is skipped.
 _RANGE_BEFORE_RE = re.compile(r"\d\.?\s*[-–]\s*$")
 _FRACTION_AFTER_RE = re.compile(r"\s+(?:af|del|dele|flertal)\b", _F)
@@ -412,8 +412,13 @@ _FRACTION_AFTER_RE = re.compile(r"\s+(?:af|del|dele|flertal)\b", _F)
 # Handlers: (match, anchor, text) -> Deadline | None
 
 
+_SPACES_RE = re.compile(r"\s+")
+_START_LEAD_RE = re.compile(r"(?:efter|fra)\b", _F)
+_NEXT_YEAR_WORDS_RE = re.compile(r"næste|kommende|nye", _F)
+
+
 def _pre(match: re.Match[str]) -> str:
-    return re.sub(r"\s+", " ", (match.groupdict().get("pre") or "").lower())
+    return _SPACES_RE.sub(" ", (match.groupdict().get("pre") or "").lower())
 
 
 def _is_start(pre: str) -> bool:
@@ -450,7 +455,7 @@ def _make(
 
 
 def _lead_is_start(text: str) -> bool:
-    return bool(re.match(r"(?:efter|fra)\b", text, _F))
+    return bool(_START_LEAD_RE.match(text))
 
 
 def _with_lead(match: re.Match[str]) -> int:
@@ -518,7 +523,7 @@ def _on_month(match: re.Match[str], anchor: date) -> Deadline | None:
     month = MONTHS[name.lower().rstrip(".")]
     year = _full_year(match["y"] or match["ya"])
     # A bare month name is only a date with a preposition, a year or in
-    # parentheses ("forelagt chefforum (juni)").
+    # parentheses ("forelægges udvalget (juni)").
     in_parens = bool(match["paren"]) and match.string[: match.start()].endswith("(")
     if not pre and year is None and not in_parens:
         return None
@@ -739,12 +744,12 @@ def _year_deadline(match: re.Match[str], anchor: date, year: int) -> Deadline:
 
 def _on_this_year(match: re.Match[str], anchor: date) -> Deadline | None:
     which = (match["which"] or "").lower()
-    year = anchor.year + (1 if re.search(r"næste|kommende|nye", which) else 0)
+    year = anchor.year + (1 if _NEXT_YEAR_WORDS_RE.search(which) else 0)
     return _year_deadline(match, anchor, year)
 
 
 def _number(text: str) -> int:
-    text = re.sub(r"\s+", " ", text.lower())
+    text = _SPACES_RE.sub(" ", text.lower())
     return int(text) if text.isdigit() else NUMBER_WORDS[text]
 
 
@@ -776,10 +781,6 @@ def _make_relative(match: re.Match[str], due: date) -> Deadline:
     return Deadline(due, Precision.RELATIVE, match.group(0), match.start(), match.end())
 
 
-def _event_name(name: str) -> str:
-    return name.strip()
-
-
 def _on_event_next(match: re.Match[str], anchor: date) -> Deadline | None:
     event = match["body"] or match["body2"] or ""
     return Deadline(
@@ -788,7 +789,7 @@ def _on_event_next(match: re.Match[str], anchor: date) -> Deadline | None:
         match.group(0),
         match.start(),
         match.end(),
-        event=_event_name(event),
+        event=event.strip(),
     )
 
 
@@ -853,8 +854,7 @@ def find_deadlines(text: str, anchor: date) -> list[Deadline]:
             if deadline is not None and deadline.text.strip():
                 candidates.append(deadline)
     # Longest first, then earliest: the longest reading of a stretch of text
-    # is the most informative ("i slutningen af august 2024" over "august
-    # 2024").
+    # is the most informative ("i slutningen af maj 2026" over "maj 2026").
     candidates.sort(key=lambda d: (-(d.end - d.start), d.start))
     chosen: list[Deadline] = []
     for candidate in candidates:

@@ -134,12 +134,18 @@ _MONTH_WORDS = _words(
     "november december"
 )
 _BULLET_RE = re.compile(r"^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+# Lines that always start a new sentence even after a line without a period:
+# per-clause verdicts ("Ad 2: ...") and chained decisions of other bodies.
+_NEW_BLOCK_RE = re.compile(
+    r"^[ \t]*(?:Ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d|Fraværende\b|Afbud\b"
+    r"|[A-ZÆØÅ][^\n:]{0,80},\s*(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})",
+)
 # A period/!/? followed by space and a capital (or a quote/bracket and a
 # capital) may end a sentence.
 _BOUNDARY_RE = re.compile(r"[.!?][\"'”»)]*\s+(?=[\"'“«(]?[A-ZÆØÅ])")
 _TERMINAL_RE = re.compile(r"[.!?:][\"'”»)]*\s*$")
 # A sentence that continues the previous one without a verb of its own
-# ("Herunder en drøftelse af ...").
+# ("Herunder en plan for inddragelse af ...").
 _CONTINUATION_RE = re.compile(r"^(?:Herunder|Heriblandt|Bl\.\s*a\.|Blandt andet)\b")
 
 
@@ -192,6 +198,8 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
         if bullet:
             marker_end = line_start + bullet.end()
             blocks.append([marker_end, content_end, True])
+        elif _NEW_BLOCK_RE.match(line):
+            blocks.append([content_start, content_end, False])
         elif (
             blocks
             and not previous_blank
@@ -259,8 +267,8 @@ def _ends_sentence(text: str, start: int, period: int, after: int) -> bool:
     following = _WORD_AFTER_RE.match(text, after)
     next_raw = following.group(1) if following else ""
     next_word = next_raw.lower()
-    # An initial before a surname: "A. Jensen" (but "Plan A. KommuneMED vil",
-    # "Plan A. Udvalget ...")
+    # An initial before a surname: "A. Jensen" (but "Model B. HovedMED vil",
+    # "Model B. Udvalget ...")
     if (
         len(word) == 1
         and word.isalpha()
@@ -305,7 +313,7 @@ _STRONG_RE = re.compile(
     r"|sættes\s+på\s+(?:dagsorden|et\s+møde|næste)"
     r"|bedes"
     r"|ønsker\s+(?:\w+\s+){0,2}?(?:at\s+få|at\s+blive|en|et)\b"
-    r"|(?:anmod(?:er|ede)|beder|bad)\s+(?:\w+\s+){1,4}?om\s+(?:at|en|et)\b"
+    r"|(?:anmod(?:er|ede)|beder|bad)\s+(?:\w+\s+){0,4}?om\s+(?:at|en|et)\b"
     r"|pålægger|pålagde|bemyndige(?:r|de|s)\b"
     r")",
     _F,
@@ -317,7 +325,7 @@ _DECIDED_RE = re.compile(
     r"|er\s+enige\s+om|enighed\s+om|konkluderede)\s*,?\s*(?:om\s+)?at\b",
     _F,
 )
-# The decision preamble stripped from descriptions ("Chefforum besluttede,
+# The decision preamble stripped from descriptions ("Udvalget besluttede,
 # at", "Godkendt, idet", "med en bemærkning om at").
 _PREAMBLE_RE = re.compile(
     r"^(?:Ad\s+(?:pkt\.?\s*|punkt\s+)?\d+\s*[:.)]\s*)?(?:"
@@ -325,10 +333,15 @@ _PREAMBLE_RE = re.compile(
     r"|blev\s+enige\s+om)\s*,?\s*(?:om\s+)?at\s+"
     r"|(?:Godkendt|Anbefales|Tiltrådt|Indstillingen\s+(?:blev\s+)?godkendt)"
     r"\s*,\s*(?:idet|og|så)\s+"
-    r"|[^.]{0,120}?\bmed\s+(?:en\s+)?(?:bemærkning(?:en|erne)?|tilføjelsen)\s+om"
-    r"\s*,?\s*(?:at\s+)?"
+    r"|[^.]{0,120}?\bmed\s+(?:en\s+|den\s+|de\s+)?(?:bemærkning(?:en|erne)?"
+    r"|tilføjelse(?:n)?)\s*(?:om)?\s*,?\s*(?:at\s+)?"
     r")?",
     _F,
+)
+# "Godkendt med den ændring, at fristen forlænges": the passive describes the
+# amended content, not a task.
+_AMENDMENT_RE = re.compile(
+    r"\bmed\s+(?:følgende|den|de)\s+ændring(?:er)?\b|\bdog\s+således\b", _F
 )
 _AD_RE = re.compile(r"^Ad\s+(?:pkt\.?\s*|punkt\s+)?\d+\s*[:.)]\s*", _F)
 
@@ -336,12 +349,13 @@ _AD_RE = re.compile(r"^Ad\s+(?:pkt\.?\s*|punkt\s+)?\d+\s*[:.)]\s*", _F)
 _REPORTED_RE = re.compile(
     r"\b(?:oplyste|fortalte|nævnte|informerede|meddelte|udtalte|berettede"
     r"|gjorde\s+opmærksom\s+på|understregede|påpegede)\s*,?\s*(?:at|om)\b"
-    r"|\b(?:orienterede|redegjorde|spurgte)\b",
+    r"|\b(?:orienterede|redegjorde|spurgte)\b"
+    r"|\b(?:konstaterede|fastslog|refererede)\s*,?\s*at\b",
     _F,
 )
 _CONDITION_START_RE = re.compile(
     r"^\W*(?:Hvis|Såfremt|Safremt|I\s+fald|Ifald|I\s+det\s+omfang|Skulle\s+det)\b"
-    # A verb-first clause is a condition: "Opstår der tvivl, koordinerer ..."
+    # A verb-first clause is a condition: "Sker der ændringer, orienterer ..."
     r"|^\W*[A-ZÆØÅ][a-zæøå]+(?:er|r)\s+(?:der|det|man|vi|de|han|hun)\b",
 )
 _CONDITION_RE = re.compile(
@@ -374,7 +388,7 @@ _STATIVE = _words(
 )
 _TAKE_NOTE_RE = re.compile(
     r"\s+(?:\w+\s+){0,8}?til\s+(?:efterretning|orientering|etterretning)"
-    r"|\s+(?:\w+\s+){0,2}?(?:stilling\s+til|forbehold|udgangspunkt|afsæt)",
+    r"|\s+(?:\w+\s+){0,2}?(?:stilling|forbehold|udgangspunkt|afsæt)\b",
     _F,
 )
 # Passive forms ending in -es that are not future actions: approvals,
@@ -386,8 +400,28 @@ _PASSIVE_STOP = _words(
     forventes vurderes menes anses antages skønnes opleves betragtes findes
     synes lykkes trives skyldes mindes kendes kaldes omtales nævnes drøftes
     udsættes udskydes oversendes bevilges imødekommes afvises forkastes
-    finansieres dækkes tilgås fås ses bruges anvendes opgøres beregnes
+    finansieres dækkes tilgås fås ses bruges anvendes opgøres beregnes følges
+    konteres betales
     """
+)
+# Passives that, in context, pay for, permit or forward rather than commit:
+# "udgiften afholdes af puljen", "der gives dispensation", "sagen sendes
+# videre til Kommunalbestyrelsen" (the routine path of a case).
+_PASSIVE_CONTEXT_RE = re.compile(
+    r"(?:afholdes|dækkes|betales|finansieres|konteres)\s+(?:af|inden\s+for|via|over"
+    r"|under)\b"
+    r"|gives\s+(?:\w+\s+){0,2}?(?:tilladelse|dispensation|tilsagn|afslag"
+    r"|tillægsbevilling|bevilling|anlægsbevilling)"
+    r"|(?:over|videre)?sendes\s+(?:videre\s+)?til\s+(?:\w+\s+){0,3}?"
+    r"(?-i:Kommunalbestyrelsen|Byrådet|Borgerrepræsentationen|Regionsrådet"
+    r"|[A-ZÆØÅ][\w-]*udvalget)",
+    _F,
+)
+# Sentences about money: their passives set amounts, not tasks.
+_MONEY_RE = re.compile(
+    r"\b(?:kr\.|mio\.|mia\.|tillægsbevilling|anlægsbevilling|rådighedsbeløb"
+    r"|kassebeholdning|bevilling)",
+    _F,
 )
 # After "skal"/"vil" a passive is a future step, except an approval: "skal
 # godkendes af Kommunalbestyrelsen" is the approval path, not a task.
@@ -470,11 +504,17 @@ _FUTURE_STATE_RE = re.compile(
 _QUESTION_RE = re.compile(r"\?[\"'”»)]*\s*$")
 
 # Postponed and withdrawn items.
+# Only the item itself is postponed: "Sagen/Punktet/Temadrøftelsen ... blev
+# udsat", "udsætte sagen", "Udsat." ("Arbejdet med X udsættes" is not).
+_ITEM_NOUN = (
+    r"(?:[\w-]*(?:sagen|punktet|behandlingen|drøftelsen|orienteringen"
+    r"|beslutningen|emnet|temaet|oplægget)|punkt\s+\d+)"
+)
 _POSTPONED_RE = re.compile(
-    r"\b(?:blev|bliver|er|var)\s+(?:\w+\s+)?(?:udsat|udskudt)\b"
-    r"|\budsættes\b|\budskydes\b"
-    r"|\budsætte\s+(?:sagen|punktet|behandlingen|drøftelsen)\b"
-    r"|^\W*(?:Udsat|Udskudt)\b",
+    rf"^\W*(?:\w+\s+){{0,3}}?{_ITEM_NOUN}\b[^.]*?\b(?:(?:blev|bliver|er|var)\s+"
+    rf"(?:\w+\s+)?(?:udsat|udskudt)|udsættes|udskydes)\b"
+    rf"|\budsætte\s+(?:\w+\s+)?{_ITEM_NOUN}\b"
+    rf"|^\W*(?:Udsat|Udskudt)\b",
     _F,
 )
 _WITHDRAWN_RE = re.compile(
@@ -484,6 +524,13 @@ _WITHDRAWN_RE = re.compile(
     r"|^\W*(?:Punktet|Sagen|Pkt\.?)\s+(?:\w+\s+)?(?:udgår|udgik)\b",
     _F,
 )
+_ITEM_SUBJECT_RE = re.compile(r"\W*(?:Punktet|Sagen|Pkt|Punkt)\b")
+_COMING_BACK_RE = re.compile(
+    r"\bvend(?:er|e)\s+tilbage\b|\bkommer\s+tilbage\s+til\b", _F
+)
+_NAME_LIST_SPLIT_RE = re.compile(r"\s*(?:,|\bog\b)\s*")
+_SPACES_RE = re.compile(r"\s+")
+_LEADING_AT_RE = re.compile(r"^at\s+(?=\S)")
 _PAST_MARKERS_RE = re.compile(r"\btidligere\b|\bsidst\b|\bforrige\b", _F)
 
 # Sections whose text is not the case presentation.
@@ -496,10 +543,14 @@ _THIS_MEETING_RE = re.compile(
     r"\bpå\s+(?:dagens|dette|nærværende)\s+møde\b|\bpå\s+mødet\b(?!\s+(?:den|d\.|i)\b)",
     _F,
 )
+# "Her vil der blive tale om ...", "vil kunne ...": descriptions, not promises.
+_NOT_A_PROMISE_RE = re.compile(
+    r"\bblive\s+tale\s+om\b|\bvil\s+(?:\w+\s+)?(?:kunne|være|have)\b", _F
+)
 _CASE_STATIVE_INFINITIVES = _words(
     """
     være have kunne fungere betyde give medføre ske koste indebære gøre
-    bidrage kræve understøtte komme ligge stå
+    bidrage kræve understøtte komme ligge stå tjene finde
     """
 )
 
@@ -514,8 +565,8 @@ _BODY_RE = re.compile(
     r"|(?<![\w-])(?:Udvalget|Rådet|Bestyrelsen|Forummet|Direktionen|Byrådet"
     r"|Kommunalbestyrelsen|Regionsrådet)(?![\w-])",
 )
-# Units spelled as Danish departments usually are: "Økonomi & Stab", "Kultur,
-# Fritid, Erhverv & Ejendomme", "Center for Miljø", "Sekretariat for X".
+# Units spelled as Danish departments usually are: "Børn & Unge", "By, Land
+# og Kultur", "Center for Miljø", "Sekretariat for X".
 _GENERIC_UNIT_RE = re.compile(
     r"(?<![\w-])(?:[A-ZÆØÅ][\w-]*,\s+)*[A-ZÆØÅ][\w-]*\s+(?:&|og)\s+[A-ZÆØÅ][\w-]*"
     r"(?![\w-])"
@@ -524,7 +575,7 @@ _GENERIC_UNIT_RE = re.compile(
     r"[\w-]*)?",
 )
 _ROLE_FOR_UNIT_RE = re.compile(
-    r"(?<![\w-])(?:Direktøren|Afdelingschefen|Chefen|Centerchefen|Lederen|Leder)"
+    r"(?<![\w-])(?i:Direktøren|Afdelingschefen|Chefen|Centerchefen|Lederen|Leder)"
     r"\s+(?:for|af)\s+(?:[A-ZÆØÅ][\w-]*,\s+)*[A-ZÆØÅ][\w-]*(?:\s+(?:&|og)\s+"
     r"[A-ZÆØÅ][\w-]*)?",
 )
@@ -541,11 +592,12 @@ _ABBREVIATION_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,5}(?![\w-])")
 _ROMAN_RE = re.compile(r"^[IVXLC]+$")
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?![\w-])")
+# Capitalised words that make a "name" something else (a place, a plan, a
+# body, a sentence opener); bodies are recognised by _BODY_RE as well.
 _NOT_NAME_WORDS = _words(
     """
-    Kommune Kommunes Region Regionen Plan Budget Chefforum Direktørforum
-    Økonomiudvalget Kommunalbestyrelsen Forvaltningen Administrationen Videre
-    Desuden Samtidig Efterfølgende Herefter Chefforums
+    Kommune Kommunes Region Regionen Plan Budget Forvaltningen Administrationen
+    Videre Desuden Samtidig Efterfølgende Herefter Derefter
     """
 ) | {m.capitalize() for m in _MONTH_WORDS}
 _SEND_TO_RE = re.compile(
@@ -587,12 +639,18 @@ def _alias_matcher(
     words = sorted(
         {a for pair in aliases for a in pair if a.strip()}, key=len, reverse=True
     )
-    # Abbreviations ("ØS") must match in capitals; names in any case.
+    # Abbreviations ("BU") must match in capitals; names in any case.
     parts = [
         re.escape(w) if w.isupper() else "(?i:" + re.escape(w) + ")" for w in words
     ]
     pattern = re.compile(r"(?<![\w&-])(?:" + "|".join(parts) + r")(?![\w-])")
     return pattern, canonical
+
+
+@lru_cache(maxsize=32)
+def _body_matcher(body_name: str) -> re.Pattern[str]:
+    """Compile the meeting body's own name once (matched in any case)."""
+    return re.compile(r"(?<![\w-])" + re.escape(body_name) + r"(?![\w-])", _F)
 
 
 _SPECIFICITY = {
@@ -626,11 +684,7 @@ class _Context:
         self.title_dates = {
             d.due_date for d in find_deadlines(item.title, meeting_date) if d.due_date
         }
-        self.body_re = (
-            re.compile(r"(?<![\w-])" + re.escape(body_name) + r"(?![\w-])", _F)
-            if body_name
-            else None
-        )
+        self.body_re = _body_matcher(body_name) if body_name else None
 
     def actors(self, text: str) -> list[_Actor]:
         """Return every actor mentioned in ``text``, without overlaps.
@@ -647,7 +701,7 @@ class _Context:
                 found.append(_Actor(start, end, name))
 
         for m in _ROLE_FOR_UNIT_RE.finditer(text):
-            add(m.start(), m.end(), m.group(0))
+            add(m.start(), m.end(), _capitalise(m.group(0)))
         if self.alias_re is not None:
             for m in self.alias_re.finditer(text):
                 add(m.start(), m.end(), self._unit(m.group(0)))
@@ -667,7 +721,10 @@ class _Context:
             if not _ROMAN_RE.match(m.group(0)):
                 add(m.start(), m.end(), self._unit(m.group(0)))
         for m in _NAME_RE.finditer(text):
-            if not set(m.group(0).split()) & _NOT_NAME_WORDS:
+            words = m.group(0).split()
+            if not set(words) & _NOT_NAME_WORDS and not any(
+                _BODY_RE.fullmatch(w.rstrip("s")) for w in words
+            ):
                 add(m.start(), m.end(), m.group(0))
         return sorted(found, key=lambda a: a.start)
 
@@ -714,7 +771,7 @@ _CAPITALISED_AFTER_RE = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]+")
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
-    """Tell whether "X og Y" is the seam of two names ("Mette Jensen og Lars").
+    """Tell whether "X og Y" is the seam of two names ("Anne Holm og Lars").
 
     Only a capitalised word that does not begin the sentence counts as the
     first name before it.
@@ -766,6 +823,7 @@ def _is_passive(token: _Token) -> bool:
 
 
 def _is_present_active(token: _Token) -> bool:
+    """Tell whether a token may be an active present verb ("udarbejder")."""
     word = token.word
     return (
         len(word) >= 4
@@ -777,6 +835,7 @@ def _is_present_active(token: _Token) -> bool:
 
 
 def _is_infinitive(token: _Token) -> bool:
+    """Tell whether a token may be an infinitive ("undersøge", "gå")."""
     word = token.word
     if not token.raw[0].islower() or word in _NOT_INFINITIVE:
         return False
@@ -823,7 +882,6 @@ class _Reading:
 
     committed: bool = False
     responsible: str = ""
-    has_decided_that: bool = False
 
 
 class _SentenceReader:
@@ -834,7 +892,6 @@ class _SentenceReader:
         self.text = text
         self.tokens = _tokens(text)
         self.actors = ctx.actors(text)
-        self._actor_by_end = {a.end: a for a in self.actors}
         self._actor_by_start = {a.start: a for a in self.actors}
 
     # -- helpers -----------------------------------------------------------
@@ -908,24 +965,28 @@ class _SentenceReader:
     # -- the rules ---------------------------------------------------------
 
     def read(self) -> _Reading:
+        """Return whether the sentence commits someone, and who."""
         reading = _Reading()
         decided = _DECIDED_RE.search(self.text)
-        reading.has_decided_that = decided is not None
         if decided and self._decided_negative(decided.end()):
             return reading
         signals: list[tuple[int, str]] = []  # (position, responsible or "")
         for match in _STRONG_RE.finditer(self.text):
+            if _PASSIVE_CONTEXT_RE.match(self.text, match.start()):
+                continue
             inside = {w.lower() for w in _WORD_RE.findall(match.group(0))}
             if not inside & _NEGATION_WORDS and not self._negated_near(
                 match.start(), match.end()
             ):
                 signals.append((match.start(), self._strong_actor(match)))
-        reported_main = self._led_by_past_report()
+        reported_main = self._led_by_past_report() or bool(
+            _AMENDMENT_RE.search(self.text)
+        )
         for i, token in enumerate(self.tokens):
             if token.word in {"skal", "vil"}:
                 self._read_modal(i, signals)
             elif reported_main:
-                continue  # "X drøftede ..., hvor der træffes beslutninger"
+                continue  # "X drøftede ..., hvor der udvikles nye tilbud"
             elif _is_passive(token):
                 self._read_passive(i, signals)
             elif _is_present_active(token):
@@ -985,13 +1046,40 @@ class _SentenceReader:
         if first > 0 and self.tokens[first - 1].word in {"skal", "vil", "må"}:
             subject = self._subject_before_modal(first - 1)
             return subject.name if isinstance(subject, _Actor) else ""
-        # Inverted order: "Efterfølgende gennemarbejder Økonomi & Stab ..."
+        # Inverted order: "Efterfølgende udarbejder Teknik & Miljø ..."
         after = self.text[token.end :]
         offset = token.end + len(after) - len(after.lstrip())
         actor = self._actor_by_start.get(offset)
         if actor is not None and self._is_subject_position_after_verb(actor):
             return actor.name
-        return ""
+        # "at administrationen til budgetseminaret udarbejder ..."
+        actor = self._clause_subject_before(token)
+        return actor.name if actor is not None else ""
+
+    def _clause_subject_before(self, verb: _Token) -> _Actor | None:
+        """The actor opening the clause of ``verb``, a short phrase before it."""
+        clause_start = max(
+            self.text.rfind(",", 0, verb.start), self.text.rfind(";", 0, verb.start)
+        )
+        for actor in reversed(self.actors):
+            if actor.start <= clause_start or actor.end > verb.start:
+                continue
+            if not self._is_subject_position(actor):
+                continue
+            between = [
+                t for t in self.tokens if actor.end <= t.start and t.end <= verb.start
+            ]
+            if len(between) > 5 or any(
+                t.word in _SUBORDINATORS
+                or t.word in _PAST_REPORT
+                or t.word in {"skal", "vil", "kan", "må", "er", "har"}
+                or _is_passive_form(t)
+                or _is_present_active(t)
+                for t in between
+            ):
+                return None
+            return actor
+        return None
 
     def _is_subject_position_after_verb(self, actor: _Actor) -> bool:
         return self.text[actor.end : actor.end + 1] not in {"s", "'"}
@@ -1021,10 +1109,14 @@ class _SentenceReader:
         if any(w in _PASSIVE_BLOCKERS for w in before[-2:]):
             return  # "kan bruges", "bør nedsættes": a possibility or a wish
         if before[-2:] == ["hvor", "der"] or before[-1:] == ["hvor"]:
-            return  # "samarbejder, hvor der træffes beslutninger": a description
+            return  # "områder, hvor der udvikles nye tilbud": a description
         if any(w in _NEGATION_WORDS for w in before[-1:] + after):
             return
         if token.word == "tages" and _TAKE_NOTE_RE.match(self.text, token.end):
+            return
+        if _PASSIVE_CONTEXT_RE.match(self.text, token.start) or _MONEY_RE.search(
+            self.text
+        ):
             return
         signals.append((token.start, ""))
 
@@ -1046,8 +1138,8 @@ class _SentenceReader:
             if not self._negated_near(token.start, token.end):
                 signals.append((actor.start, actor.name))
             return
-        # Inverted: "Efterfølgende gennemarbejder Økonomi & Stab ...",
-        # "..., fastsætter og formulerer Chefforum principper"
+        # Inverted: "Efterfølgende udarbejder Teknik & Miljø ...",
+        # "..., beskriver og prissætter forvaltningen modellerne"
         if index == 0 or not self._starts_main_clause(index):
             return
         after = self.text[token.end :]
@@ -1069,7 +1161,7 @@ class _SentenceReader:
         """
         clause_start = self.text.rfind(",", 0, self.tokens[index].start) + 1
         before = [t for t in self.tokens[:index] if t.start >= clause_start]
-        # "fastsætter og formulerer": step back over the coordinated verb
+        # "beskriver og prissætter": step back over the coordinated verb
         if (
             len(before) >= 2
             and before[-1].word == "og"
@@ -1126,7 +1218,7 @@ class _SentenceReader:
     def _responsible(self, signals: list[tuple[int, str]]) -> str:
         names = _NAMED_ORGANISERS_RE.search(self.text)
         if names and names["verb"] not in _STATIVE:
-            people = re.split(r"\s*(?:,|\bog\b)\s*", names["names"])
+            people = _NAME_LIST_SPLIT_RE.split(names["names"])
             return ", ".join(p for p in people if p)
         sent_to = _SEND_TO_RE.search(self.text)
         if sent_to:
@@ -1174,8 +1266,9 @@ def extract_follow_ups(
             reported_intro = False
         kind = _status_kind(ctx, sentence.text)
         if kind is not None:
-            drafts.append(_status_draft(ctx, sentence, kind))
-            status_found = True
+            if not status_found:  # one "must come back" per item
+                drafts.append(_status_draft(ctx, sentence, kind))
+                status_found = True
             continue
         if reported_intro and sentence.bullet:
             continue  # "X orienterede om følgende:" - the bullets are reported
@@ -1201,13 +1294,17 @@ def extract_follow_ups(
                 case_drafts.append(_draft(ctx, sentence, reading, Origin.CASE_TEXT))
     if not status_found and item.status in (ItemStatus.POSTPONED, ItemStatus.WITHDRAWN):
         drafts.append(_status_fallback(ctx, decision_text))
-    seen = {_normalise(d.source_text) for d in drafts}
-    for draft in case_drafts:
+    # One follow-up per sentence: a sentence repeated in the text, or a case
+    # text promise that the decision repeats, is offered once.
+    unique: list[FollowUpDraft] = []
+    seen: set[str] = set()
+    for draft in [*drafts, *case_drafts]:
         key = _normalise(draft.source_text)
-        if key not in seen:
-            seen.add(key)
-            drafts.append(draft)
-    return drafts
+        if key and key in seen:
+            continue
+        seen.add(key)
+        unique.append(draft)
+    return unique
 
 
 def _status_kind(ctx: _Context, text: str, *, in_section: bool = False) -> str | None:
@@ -1218,14 +1315,14 @@ def _status_kind(ctx: _Context, text: str, *, in_section: bool = False) -> str |
         kind = Origin.POSTPONED
     else:
         return None
-    # "Chefforum oplyste, at denne sag i 2023 blev udsat": history, not news.
+    # "Udvalget oplyste, at sagen i 2023 blev udsat": history, not news.
     if _REPORTED_RE.search(text) or _PAST_MARKERS_RE.search(text):
         return None
     if _CONDITION_START_RE.search(text) or _CONDITION_RE.search(text):
         return None
     if any(d.is_past for d in find_deadlines(text, ctx.meeting_date)):
         return None
-    if in_section and not re.match(r"\W*(?:Punktet|Sagen|Pkt|Punkt)\b", text):
+    if in_section and not _ITEM_SUBJECT_RE.match(text):
         return None
     return kind
 
@@ -1269,9 +1366,10 @@ def _status_fallback(ctx: _Context, decision_text: str) -> FollowUpDraft:
 def _is_case_promise(ctx: _Context, text: str) -> bool:
     """Tell whether a case-text sentence promises a future action.
 
-    Stricter than the decision rules: only "vil" + an action, "vender
-    tilbage" or "forelægges/fremlægges", with a unit, official or body as the
-    actor or as the recipient, and no veto.
+    Stricter than the decision rules: "vil" + an action with a named unit,
+    official or body as its subject ("vil ØS fremlægge"), or a future passive
+    ("vil ... blive forelagt udvalget", "Udvalget vil ... få en sag") or "vender
+    tilbage" that names one; and no veto.
     """
     if _THIS_MEETING_RE.search(text) or _QUESTION_RE.search(text):
         return False
@@ -1279,33 +1377,46 @@ def _is_case_promise(ctx: _Context, text: str) -> bool:
         return False
     if _CONSIDERATION_RE.search(text) or _WISH_RE.search(text):
         return False
-    tokens = _tokens(text)
-    promise = bool(
-        re.search(r"\bvend(?:er|e)\s+tilbage\b|\bkommer\s+tilbage\s+til\b", text, _F)
-    )
-    for i, token in enumerate(tokens):
+    if _NOT_A_PROMISE_RE.search(text):
+        return False
+    reader = _SentenceReader(ctx, text)
+    named = any(_is_named_actor(ctx, a) for a in reader.actors)
+    if named and _COMING_BACK_RE.search(text):
+        return True
+    for i, token in enumerate(reader.tokens):
         if token.word != "vil":
             continue
-        kind = _modal_kind(tokens, i)
-        if kind in {"passive", "receive"}:
-            promise = True
-        elif kind == "active":
-            verb = next((t for t in tokens[i + 1 : i + 9] if _is_infinitive(t)), None)
-            if verb is not None and verb.word not in _CASE_STATIVE_INFINITIVES:
-                promise = True
-    if not promise:
-        return False
-    actors = ctx.actors(text)
-    named = [
-        a
-        for a in actors
-        if _BODY_RE.fullmatch(a.name)
-        or a.name in ctx.canonical.values()
-        or _OFFICIALS_RE.fullmatch(a.name)
-        or _GENERIC_UNIT_RE.fullmatch(a.name)
-        or (ctx.body_name and a.name == ctx.body_name)
-    ]
-    return bool(named)
+        kind = _modal_kind(reader.tokens, i)
+        if kind in {"passive", "receive"} and named:
+            return True
+        if kind != "active":
+            continue
+        verb = next(
+            (t for t in reader.tokens[i + 1 : i + 9] if _is_infinitive(t)), None
+        )
+        if verb is None or verb.word in _CASE_STATIVE_INFINITIVES:
+            continue
+        # The subject itself must be named; an abbreviation right next to
+        # "vil" ("vil ØS fremlægge") is taken as a unit.
+        subject = reader._subject_before_modal(i)
+        if isinstance(subject, _Actor) and (
+            _is_named_actor(ctx, subject) or _ABBREVIATION_RE.fullmatch(subject.name)
+        ):
+            return True
+    return False
+
+
+def _is_named_actor(ctx: _Context, actor: _Actor) -> bool:
+    """A unit, official or body: not a bare abbreviation or person's name."""
+    name = actor.name
+    return bool(
+        _BODY_RE.fullmatch(name)
+        or name in ctx.canonical.values()
+        or _OFFICIALS_RE.match(name)
+        or _ROLE_FOR_UNIT_RE.fullmatch(name)
+        or _GENERIC_UNIT_RE.fullmatch(name)
+        or (ctx.body_name and name == ctx.body_name)
+    )
 
 
 def _draft(
@@ -1352,18 +1463,20 @@ def _with_deadline(
 
 
 def _normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return _SPACES_RE.sub(" ", text).strip().casefold()
 
 
 def _describe(text: str) -> str:
     """Trim a sentence to its commitment: drop the decision preamble."""
-    clean = re.sub(r"\s+", " ", text).strip()
+    clean = _SPACES_RE.sub(" ", text).strip()
     rest = _PREAMBLE_RE.sub("", clean, count=1).strip()
     first = _tokens(rest)[:1]
     # Keep the sentence when the preamble was most of it, or when the rest
     # starts with an infinitive ("besluttede at igangsætte ...").
     if len(rest) < 15 or (first and _is_infinitive(first[0])):
         rest = _AD_RE.sub("", clean).strip()
+    # A listed decision: "2. at forvaltningen afholder et borgermøde"
+    rest = _LEADING_AT_RE.sub("", rest)
     return _shorten(_capitalise(rest))
 
 
@@ -1531,16 +1644,20 @@ _GLOBAL_RE = re.compile(
 )
 
 
+# "Udvalget godkendte indstillingen": the same for every clause.
+_BODY_FOLLOWED_RE = re.compile(
+    r"^\W*\w+(?:\s+\w+)?\s+(?:godkendte|tiltrådte|anbefalede|vedtog|fulgte)"
+    r"\s+indstillingen",
+    _F,
+)
+
+
 def _global_outcome(text: str) -> str | None:
     first = split_sentences(text)
     if not first:
         return None
     head = first[0].text
-    if _GLOBAL_RE.match(head) or re.match(
-        r"^\W*\w+(?:\s+\w+)?\s+(?:godkendte|tiltrådte|anbefalede|vedtog)\s+indstillingen",
-        head,
-        _F,
-    ):
+    if _GLOBAL_RE.match(head) or _BODY_FOLLOWED_RE.match(head):
         return _outcome_of(head)
     return None
 

@@ -233,6 +233,12 @@ class FollowUp(models.Model):
                 fields=["status", "due_date"], name="decisions_fu_status_due_idx"
             ),
             models.Index(fields=["due_date", "id"], name="decisions_fu_due_idx"),
+            # Follow-ups waiting for a later meeting, looked up on every import.
+            models.Index(
+                fields=["due_precision"],
+                condition=models.Q(due_precision="event"),
+                name="decisions_fu_event_idx",
+            ),
         ]
 
     def __str__(self):

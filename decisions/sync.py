@@ -35,10 +35,12 @@ from minutes.parsing.types import ParsedAgendaItem
 Pairs = list[tuple[AgendaItem, ParsedAgendaItem]]
 
 
-def sync_outcomes(pairs: Pairs, *, corrections: dict, report: ImportReport) -> None:
+def sync_outcomes(
+    pairs: Pairs, *, corrections: dict, report: ImportReport, is_new: bool = False
+) -> None:
     """Make each item's recommendation, clauses, decision and attachments match
     the source, keeping fields corrected by hand."""
-    item_ids = [item.pk for item, _ in pairs]
+    item_ids = [] if is_new else [item.pk for item, _ in pairs]
     recommendations = {
         r.agenda_item_id: r
         for r in Recommendation.objects.filter(agenda_item__in=item_ids)
@@ -203,16 +205,20 @@ def _extraction_key(draft: FollowUpDraft) -> str:
     return hashlib.sha256(f"{draft.origin}|{normalised}".encode()).hexdigest()[:64]
 
 
-def sync_follow_ups(meeting: Meeting, pairs: Pairs, *, report: ImportReport) -> None:
+def sync_follow_ups(
+    meeting: Meeting, pairs: Pairs, *, report: ImportReport, is_new: bool = False
+) -> None:
     """Create the follow-ups the decisions commit to; keep those a person has
     edited or progressed, and drop untouched ones the source no longer says."""
     aliases = unit_aliases()
-    existing = {
-        (fu.agenda_item_id, fu.extraction_key): fu
-        for fu in FollowUp.objects.filter(agenda_item__meeting=meeting).exclude(
-            origin=FollowUpOrigin.MANUAL
-        )
-    }
+    existing = {}
+    if not is_new:
+        existing = {
+            (fu.agenda_item_id, fu.extraction_key): fu
+            for fu in FollowUp.objects.filter(agenda_item__meeting=meeting).exclude(
+                origin=FollowUpOrigin.MANUAL
+            )
+        }
     next_meeting = _NextMeeting(meeting)
     new, changed, fields = [], [], set()
     for item, parsed in pairs:
@@ -322,13 +328,13 @@ class _NextMeeting:
         return self._cache[event]
 
 
-def link_later_meeting(meeting: Meeting) -> None:
+def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
     """Connect open follow-ups of earlier meetings to this one: suggest the item
     where their case came back, and date deadlines that waited for this meeting."""
-    items = list(meeting.agenda_items.filter(is_closed=False).exclude(case_number=""))
     per_case = defaultdict(list)
     for item in items:
-        per_case[item.case_number].append(item)
+        if item.case_number and not item.is_closed:
+            per_case[item.case_number].append(item)
     # A case number on several items of one meeting is a generic one (e.g. the
     # number used for every "Godkendelse af dagsorden"): it says nothing.
     item_for_case = {
@@ -350,16 +356,24 @@ def link_later_meeting(meeting: Meeting) -> None:
     if suggestions:
         FollowUp.objects.bulk_update(suggestions, ["suggested_resolution"])
 
-    waiting = list(
-        FollowUp.objects.open()
+    # Few follow-ups wait for an event, and a partial index finds them; the
+    # name comparison is then done here rather than by a scan in the database.
+    body_name = meeting.body.name.casefold()
+    waiting = [
+        follow_up
+        for follow_up in FollowUp.objects.open()
         .filter(
-            Q(event__iexact=meeting.body.name)
-            | Q(event="", agenda_item__meeting__body=meeting.body_id),
             due_precision=DuePrecision.EVENT,
             agenda_item__meeting__date__lt=meeting.date,
         )
         .filter(Q(due_date__isnull=True) | Q(due_date__gt=meeting.date))
-    )
+        .select_related("agenda_item__meeting")
+        if follow_up.event.casefold() == body_name
+        or (
+            not follow_up.event
+            and follow_up.agenda_item.meeting.body_id == meeting.body_id
+        )
+    ]
     for follow_up in waiting:
         follow_up.due_date = meeting.date
     if waiting:

@@ -31,8 +31,10 @@ class ImportReport:
 
     def record(self, action: str, kind: str, label: str = "", count: int = 1) -> None:
         """Count one row of `kind` as created/updated/deleted/unchanged."""
-        getattr(self, action)[kind] += count
-        if label and action != "unchanged":
+        if count:
+            getattr(self, action)[kind] += count
+        # What a new meeting creates is in the counts; name only what changed.
+        if label and action in ("updated", "deleted"):
             self.changes.append(f"{action} {kind} {label}")
 
     def lines(self) -> list[str]:

@@ -145,11 +145,13 @@ def _write_meeting(
         "created" if is_new else ("updated" if changed else "unchanged"), "meeting"
     )
 
-    pairs = _sync_agenda_items(meeting, parsed.items, corrections, report)
-    sync.sync_outcomes(pairs, corrections=corrections, report=report)
-    sync.sync_follow_ups(meeting, pairs, report=report)
-    sync.link_later_meeting(meeting)
-    report.counts = _counts(meeting)
+    # A new meeting has nothing to compare with: skip the queries that load
+    # existing rows.
+    pairs = _sync_agenda_items(meeting, parsed.items, corrections, report, is_new)
+    sync.sync_outcomes(pairs, corrections=corrections, report=report, is_new=is_new)
+    sync.sync_follow_ups(meeting, pairs, report=report, is_new=is_new)
+    sync.link_later_meeting(meeting, [item for item, _ in pairs])
+    report.counts = _counts_created(report) if is_new else _counts(meeting)
 
 
 def _body_named(name: str) -> Body:
@@ -163,9 +165,12 @@ def _sync_agenda_items(
     parsed_items: Iterable[ParsedAgendaItem],
     corrections: dict,
     report: ImportReport,
+    is_new: bool,
 ) -> list[tuple[AgendaItem, ParsedAgendaItem]]:
     """Create, update and delete the meeting's agenda items to match the source."""
-    existing = {item.number: item for item in meeting.agenda_items.all()}
+    existing = (
+        {} if is_new else {item.number: item for item in meeting.agenda_items.all()}
+    )
     cases = _cases_for(item.case_number for item in parsed_items)
     now = timezone.now()
     pairs, to_create, to_update, updated_fields = [], [], [], set()
@@ -295,6 +300,17 @@ def _discard_corrections(corrections: dict) -> None:
     for ct, pk in corrections:
         query |= models.Q(content_type_id=ct, object_id=pk)
     FieldCorrection.objects.filter(query).delete()
+
+
+def _counts_created(report: ImportReport) -> dict[str, int]:
+    created = report.created
+    return {
+        "agenda items": created["agenda item"],
+        "clauses": created["clause"],
+        "decisions": created["decision"],
+        "attachments": created["attachment"],
+        "follow-ups": created["follow-up"],
+    }
 
 
 def _counts(meeting: Meeting) -> dict[str, int]:

@@ -101,12 +101,11 @@ def _names_before(text: str) -> str:
     start = len(words)
     while start > 0:
         word = words[start - 1]
-        if _NAME_WORD_RE.match(word):
-            start -= 1
-        elif word == "og" and start < len(words) and start > 1:
-            start -= 1
-        else:
+        # "og" between names ("Anne og Bo Berg"), never at either end.
+        joins_names = word == "og" and 1 < start < len(words)
+        if not (joins_names or _NAME_WORD_RE.match(word)):
             break
+        start -= 1
     while start < len(words) and words[start] == "og":
         start += 1
     return " ".join(words[start:])

@@ -47,13 +47,19 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORDS_RE = re.compile(
-    r"\b(?:åbent\s+|åben\s+|offentligt\s+)?(?:referat|beslutningsprotokol|protokol)"
+    r"\b(?:åbent\s+|åben\s+|offentligt\s+)?(?:dagsorden\s*(?:og|/)\s*)?"
+    r"(?:referat|beslutningsprotokol|protokol)"
     r"(?:\s*(?:og|/)\s*(?:dagsorden|referat))?\b",
     re.IGNORECASE,
 )
 _TITLE_FILLER_RE = re.compile(
     r"^(?:(?:af|fra|for|over)\s+)?(?:det\s+)?(?:(?:ordinære|ekstraordinære)\s+)?"
     r"(?:møde(?:t)?\s+(?:i|for)\s+)?",
+    re.IGNORECASE,
+)
+# "Teknik- og Miljøudvalgets møde" -> "Teknik- og Miljøudvalget"
+_GENITIVE_MEETING_RE = re.compile(
+    r"^(?P<body>.+?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde(?:t)?$",
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(
@@ -158,8 +164,13 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
             if header.start_time is None:
                 header.start_time = find_clock_time(plain)
         if not other_body and _looks_like_body_name(plain):
-            other_body = plain.strip(" .")
+            other_body = body_from_title(plain) or plain.strip(" .")
             continue
+        if header.start_time is None and "kl" in plain:
+            # "Mødet startede kl. 16.00" on a line of its own.
+            header.start_time = find_clock_time(plain)
+            if header.start_time is not None:
+                continue
         if "deltog" in plain or "ravær" in plain:
             header.absentees.extend(find_absentees([plain]))
         if not found_date:
@@ -205,11 +216,15 @@ def body_from_title(title: str) -> str:
         chunk = _TITLE_WORDS_RE.sub(" ", chunk)
         chunk = " ".join(chunk.split())
         chunk = _TITLE_FILLER_RE.sub("", chunk).strip(" ,.;:-–")
+        genitive = _GENITIVE_MEETING_RE.match(chunk)
+        if genitive:
+            chunk = genitive.group("body")
         if chunk and (chunk[0].isupper() or chunk[0].isdigit()):
             return chunk
     return ""
 
 
 def _looks_like_body_name(plain: str) -> bool:
-    words = plain.split()
+    genitive = _GENITIVE_MEETING_RE.match(plain)
+    words = (genitive.group("body") if genitive else plain).split()
     return 0 < len(words) <= 6 and bool(_BODY_WORD_RE.search(words[-1]))

@@ -20,17 +20,22 @@ from minutes.parsing.dates import DATE_PATTERN, DATE_RE, date_from_match, make_t
 # Agenda item headings
 
 # "Punkt 1: Title", "Pkt. 1 Title", "Punkt 1 - Title", "Sag nr. 131: Title",
-# "Dagsordenspunkt 3. Title", "Sag 131: Title". The number must not be the
+# "Dagsordenspunkt 3. Title", "Sag 131: Title", "Ad punkt 2: Title", "Ad 2.
+# Title". The number must not be the
 # start of a case number ("Sag nr. 15/7111", "Sag nr. 2020-001234") or a
 # decimal ("Punkt 1.2").
 _LABELLED_ITEM_RE = re.compile(
-    r"^(?:punkt|pkt\.?|dagsordens?punkt|sag\s*nr\.?|sag(?=\s+\d{1,4}\s*[:.\-–]))"
+    r"^(?:ad\s+)?(?:punkt|pkt\.?|dagsordens?punkt|sag\s*nr\.?"
+    r"|sag(?=\s+\d{1,4}\s*[:.\-–])|ad(?=\s+\d{1,4}\s*[.:)]))"
     r"\s*(?P<number>\d{1,4})(?![\d/]|[.,\-]\d)"
     r"\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$",
     re.IGNORECASE,
 )
-# "1. Title", "131. Title", "3) Title"; the title is checked by the caller.
-_NUMBERED_ITEM_RE = re.compile(r"^(?P<number>\d{1,4})\s*[.)](?:\s+(?P<title>\S.*))?$")
+# "1. Title", "131. Title", "3) Title", "1.Title"; the title is checked by the
+# caller.
+_NUMBERED_ITEM_RE = re.compile(
+    r"^(?P<number>\d{1,4})\s*[.)](?:(?:\s+|(?=[A-ZÆØÅ]))(?P<title>\S.*))?$"
+)
 # A title that is really a recommendation clause ("1. at ...").
 _CLAUSE_TITLE_RE = re.compile(r"^at\b", re.IGNORECASE)
 
@@ -59,7 +64,7 @@ def match_item_heading(plain: str) -> ItemHeadingMatch | None:
         if "\t" in title:  # a table row ("16. Juni\t...")
             return None
         return ItemHeadingMatch(int(match.group("number")), title.strip(), False)
-    if first in "PpDdSs":
+    if first in "PpDdSsAa":
         match = _LABELLED_ITEM_RE.match(plain)
         if match:
             title = match.group("title").strip()
@@ -170,6 +175,7 @@ KNOWN_HEADINGS: dict[str, str] = {
     **dict.fromkeys(_ATTACHMENT_NAMES, ATTACHMENTS),
 }
 _LONGEST_KNOWN = max(len(name) for name in KNOWN_HEADINGS)
+_COLUMN_GAP_RE = re.compile(r"\t|\s{3,}")
 
 # A date (with optional "den"/"d."/"af" and punctuation) at the end of a
 # decision heading: "BESLUTNING I CHEFFORUM DEN 19-06-2014".
@@ -179,7 +185,8 @@ _TRAILING_DATE_RE = re.compile(
 )
 # "Beslutning", "Beslutning i Økonomiudvalget", "Afgørelse på mødet"
 _DECISION_OF_RE = re.compile(
-    r"^(?:beslutning|beslutninger|afgørelse)(?:\s+(?:i|på|fra|af)\s+(?P<body>.+))?$",
+    r"^(?:beslutning|beslutninger|afgørelse)"
+    r"(?:\s+(?:(?P<preposition>i|på|fra|af)\s+)?(?P<body>.+))?$",
     re.IGNORECASE,
 )
 # "Økonomiudvalgets beslutning", "Udvalgets beslutning", "Direktørforums
@@ -218,7 +225,12 @@ def classify_heading(plain: str) -> Heading | None:
         if decision is not None:
             return decision
     colon = plain.find(":")
-    if 0 < colon <= _LONGEST_KNOWN + 40:
+    if colon <= 0 or colon > _LONGEST_KNOWN + 40:
+        # A label column without colon: "Beslutning<TAB>Godkendt." or
+        # "Beslutning       Godkendt." (pdftotext -layout).
+        column = _COLUMN_GAP_RE.search(plain, 0, _LONGEST_KNOWN + 40)
+        colon = column.start() if column else -1
+    if colon > 0:
         head, inline = plain[:colon].strip(), plain[colon + 1 :].strip()
         if inline:
             kind = KNOWN_HEADINGS.get(head.casefold())
@@ -249,6 +261,10 @@ def _decision_heading(title: str) -> Heading | None:
     if match:
         body = (match.group("body") or "").strip()
         if body and body[0].islower() and body.casefold() not in GENERIC_BODIES:
+            return None
+        # Without a preposition only a short name may follow ("Beslutning
+        # Økonomiudvalget"), not a phrase.
+        if not match.group("preposition") and len(body.split()) > 4:
             return None
         return Heading(DECISION, title, body, heading_date)
     match = _GENITIVE_DECISION_RE.match(rest)
@@ -297,8 +313,9 @@ _CASE_NUMBER_PATTERN = (
 _CASE_NUMBER_RE = re.compile(rf"(?<![\w./-])(?:{_CASE_NUMBER_PATTERN})(?![\w/-])")
 _CASE_LINE_RE = re.compile(rf"^(?:{_CASE_NUMBER_PATTERN})$")
 _LABELLED_CASE_RE = re.compile(
-    r"^(?:sags?\s*nr\.?|sagsnummer|sag|j\.\s*nr\.?|jnr\.?|journal\s*nr\.?"
-    r"|journalnummer|esdh[\s-]*nr\.?|acadre[\s-]*nr\.?)(?![\w])\s*[:.]?\s*"
+    r"^(?:sags?\s*nr\.?|sagsnummer|sags?-?id|sag|j\.\s*nr\.?|jnr\.?"
+    r"|journal\s*nr\.?|journalnummer|esdh[\s-]*nr\.?|acadre[\s-]*nr\.?)"
+    r"(?![\w])\s*[:.]?\s*"
     r"(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -391,6 +408,7 @@ _PARTICIPANT_NOTE_RE = re.compile(
     r"\b(?:deltager|deltage|deltog|deltagelse|deltagende)\b", re.IGNORECASE
 )
 _DURATION_RE = re.compile(r"^(?:ca\.\s*)?\d{1,3}\s*(?:min\.?|minutter|timer?)$")
+_OPEN_NOTE_RE = re.compile(r"^(?:åben|åbent)(?:\s+(?:punkt|sag|møde))?$", re.IGNORECASE)
 # "Lukket", "Lukket punkt", "Lukket sag: Salg af grund" - but not "Lukket
 # dialog med borgerne", where the word is an adjective of the title.
 _CLOSED_TITLE_RE = re.compile(
@@ -447,7 +465,7 @@ def split_title(raw: str) -> TitleParts:
             closed = True
         elif status:
             status_note = "postponed" if status.group("postponed") else "withdrawn"
-        elif _DURATION_RE.match(inner):
+        elif _DURATION_RE.match(inner) or _OPEN_NOTE_RE.match(inner):
             notes.append(inner)
         else:
             break

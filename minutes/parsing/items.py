@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 from minutes.parsing.attendance import find_absentees, find_participants
-from minutes.parsing.dates import date_from_match
+from minutes.parsing.dates import date_from_match, make_time
 from minutes.parsing.headings import (
     ATTACHMENTS,
     DECISION,
@@ -36,7 +36,7 @@ from minutes.parsing.headings import (
     strip_prefix,
     title_similarity,
 )
-from minutes.parsing.lines import Line, is_list_line, join_lines, markdown_plain
+from minutes.parsing.lines import Line, is_list_line, join_lines, make_line
 from minutes.parsing.recommendation import match_proposer, parse_recommendation
 from minutes.parsing.status import reads_like_decision, status_of
 from minutes.parsing.types import (
@@ -57,6 +57,23 @@ PRIOR = "prior"  # a decision of another body
 _REPEATED_TITLE_MARKED = 0.75
 _REPEATED_TITLE_PLAIN = 0.9
 _BULLET_RE = re.compile(r"^[-•*–·▪]\s+")
+_STARTS_WITH_INDSTILLER_RE = re.compile(r"^indstiller\b", re.IGNORECASE)
+# Notes some systems print on their own line under the item heading.
+_ACCESS_NOTE_RE = re.compile(
+    r"^\(?(?:(?P<closed>lukket|fortroligt?)|åben|åbent)"
+    r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\)?$",
+    re.IGNORECASE,
+)
+_SLOT_LINE_RE = re.compile(
+    r"^\(?(?:tid(?:spunkt)?\s*:?\s*)?(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\s*[-–]\s*"
+    r"(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\)?$",
+    re.IGNORECASE,
+)
+_PRESENTER_LINE_RE = re.compile(
+    r"^(?:oplægsholder|oplæg\s+ved|præsenteres\s+af|fremlægges\s+af"
+    r"|præsentation\s+ved)\s*:?\s*(?P<name>[A-ZÆØÅ][^,;()]{0,60}?)\.?$",
+    re.IGNORECASE,
+)
 _NUMBERED_RE = re.compile(r"^(\d{1,2})[.)]\s+")
 _SUBHEADING_END = ".,;:!?)"
 
@@ -103,8 +120,8 @@ class _Block:
 
 
 def _synthetic_line(number: int, text: str) -> Line:
-    plain, marked = markdown_plain(text)
-    return Line(number, text, 0, plain, marked=marked)
+    """A Line for text that followed a heading on the heading's own line."""
+    return make_line(number, text, 0)
 
 
 def parse_item(
@@ -197,18 +214,18 @@ def parse_item(
     last_line = max(
         (line.number for line in lines if line.text), default=heading.line_number
     )
+    is_closed = parts.closed or scan.closed
+    title = "Lukket" if is_closed else strip_prefix(parts.title, context.forum_prefix)
     return ParsedAgendaItem(
         number=heading.number,
         position=position,
-        title="Lukket"
-        if parts.closed
-        else strip_prefix(parts.title, context.forum_prefix),
+        title=title,
         case_number=scan.case_number,
-        presenter=parts.presenter,
-        planned_start=parts.start,
-        planned_end=parts.end,
+        presenter=parts.presenter or scan.presenter,
+        planned_start=parts.start or scan.start,
+        planned_end=parts.end or scan.end,
         status=status,
-        is_closed=parts.closed,
+        is_closed=is_closed,
         sections=tuple(sections),
         recommendation=recommendation,
         decision=decision,
@@ -237,11 +254,26 @@ class _ItemScanner:
         # and the repeated title line may appear.
         self.in_preamble = True
         self.preamble_text_seen = False
+        # A line merged into the one before it (wrapped text) is skipped.
+        self.skip_index = -1
+        # Notes printed on their own lines under the heading.
+        self.closed = False
+        self.start: time | None = None
+        self.end: time | None = None
+        self.presenter = ""
 
     # -- helpers -----------------------------------------------------------
 
-    def _open(self, kind: str, title: str, line_number: int, **extra: object) -> _Block:
-        block = _Block(kind, title, line_number, **extra)  # type: ignore[arg-type]
+    def _open(
+        self,
+        kind: str,
+        title: str,
+        line_number: int,
+        *,
+        body: str = "",
+        decided: date | None = None,
+    ) -> _Block:
+        block = _Block(kind, title, line_number, body=body, date=decided)
         self.blocks.append(block)
         self.current = block
         if kind not in (ATTACHMENTS, PREAMBLE):
@@ -249,11 +281,9 @@ class _ItemScanner:
         return block
 
     def _append(self, line: Line) -> None:
-        if self.current is None:
-            self._open(PREAMBLE, "", line.number)
-        assert self.current is not None
-        self.current.lines.append(line)
-        if self.in_preamble and line.text and self.current.kind == PREAMBLE:
+        block = self.current or self._open(PREAMBLE, "", line.number)
+        block.lines.append(line)
+        if self.in_preamble and line.text and block.kind == PREAMBLE:
             self.preamble_text_seen = True
 
     def _is_own(self, body: str, decided: date | None) -> bool:
@@ -269,6 +299,10 @@ class _ItemScanner:
     # -- the scan ----------------------------------------------------------
 
     def feed(self, line: Line, lines: Sequence[Line], index: int) -> None:
+        """Place lines[index] (== line): case number, note, repeated title,
+        heading, prior decision, proposer line, attachment or text."""
+        if index == self.skip_index:
+            return  # already taken together with the line before
         current = self.current
         if not line.text:
             if current is not None and current.ends_at_blank and current.has_text():
@@ -282,6 +316,8 @@ class _ItemScanner:
         plain = line.plain
 
         if not self.case_number and self._take_case_number(plain):
+            return
+        if self.in_preamble and not self.preamble_text_seen and self._take_note(plain):
             return
         if (
             self.in_preamble
@@ -305,6 +341,9 @@ class _ItemScanner:
                 self._start_prior_line(match, line)
                 return
 
+        if current is None or current.kind not in (DECISION, PRIOR, HISTORY):
+            line = self._join_wrapped_proposer(line, lines, index)
+            plain = line.plain
         if (
             line.may_name_proposer
             and (current is None or current.kind not in (DECISION, PRIOR, HISTORY))
@@ -347,6 +386,69 @@ class _ItemScanner:
             return
         self._append(line)
 
+    def _join_wrapped_proposer(
+        self, line: Line, lines: Sequence[Line], index: int
+    ) -> Line:
+        """Join a proposer line wrapped in two: "Direktøren for Børn og" +
+        "Afdelingschefen for Social & Familie indstiller," or "... Familie" +
+        "indstiller,". Returns the line to use."""
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            following is not None
+            and _STARTS_WITH_INDSTILLER_RE.match(following.plain)
+            and not line.may_name_proposer
+            and len(line.plain) <= 200
+        ):
+            joined = _synthetic_line(line.number, f"{line.text} {following.text}")
+            if match_proposer(joined.plain) is not None:
+                self.skip_index = index + 1
+                return joined
+        current = self.current
+        if (
+            self.context.wrapped
+            and line.may_name_proposer
+            and index > 0
+            and current is not None
+            and current.lines
+            and current.lines[-1] is lines[index - 1]
+        ):
+            previous = lines[index - 1]
+            if (
+                previous.text
+                and previous.text[-1] not in ".:;!?"
+                and previous.plain[0].isupper()
+            ):
+                joined = _synthetic_line(
+                    previous.number, f"{previous.text} {line.text}"
+                )
+                found = match_proposer(joined.plain)
+                if found is not None and found[0].startswith(previous.plain):
+                    current.lines.pop()
+                    return joined
+        return line
+
+    def _take_note(self, plain: str) -> bool:
+        """Take a note printed under the heading: "Lukket punkt", "Åbent
+        punkt", a time slot "Kl. 10.35 - 11.05", "Oplægsholder: Søren"."""
+        if len(plain) > 80:
+            return False
+        access = _ACCESS_NOTE_RE.match(plain)
+        if access:
+            self.closed = self.closed or access.group("closed") is not None
+            return True
+        if self.start is None:
+            slot = _SLOT_LINE_RE.match(plain)
+            if slot:
+                self.start = make_time(slot.group(1), slot.group(2))
+                self.end = make_time(slot.group(3), slot.group(4))
+                return True
+        if not self.presenter:
+            presenter = _PRESENTER_LINE_RE.match(plain)
+            if presenter:
+                self.presenter = presenter.group("name")
+                return True
+        return False
+
     def _take_case_number(self, plain: str) -> bool:
         if self.in_preamble and not self.preamble_text_seen:
             case = match_case_line(plain)
@@ -363,6 +465,19 @@ class _ItemScanner:
         plain = line.plain
         if len(plain) > 300 or not self.parts.title:
             return False
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            following is not None
+            and following.text
+            and len(plain) < len(self.parts.title)
+            and title_similarity(plain, self.parts.title) < _REPEATED_TITLE_PLAIN
+        ):
+            # A repeated title wrapped onto the next line.
+            joined = _synthetic_line(line.number, f"{line.text} {following.text}")
+            joined.marked = line.marked
+            if self._is_repeated_title(joined, [joined], 0):
+                self.skip_index = index + 1
+                return True
         candidate = split_title(plain)
         similarity = title_similarity(candidate.title, self.parts.title)
         prefixed = bool(candidate.prefix) and candidate.prefix == self.parts.prefix
@@ -385,7 +500,11 @@ class _ItemScanner:
             if current is not None and current.kind == HISTORY:
                 return False  # stays in the history text
             block = self._open(
-                PRIOR, heading.title, line.number, body=heading.body, date=heading.date
+                PRIOR,
+                heading.title,
+                line.number,
+                body=heading.body,
+                decided=heading.date,
             )
         else:
             block = self._open(kind, heading.title, line.number)

@@ -5,7 +5,8 @@ after works on them. Layout noise handled here:
 
 * form feeds (page breaks in ``pdftotext`` output) become a flag on the line;
 * running page headers and footers (lines repeated at page boundaries, page
-  numbers such as "Side 3 af 12") are removed, with one warning;
+  numbers such as "Side 3 af 12") are removed, with one warning, and a
+  sentence cut by the page break is glued back together;
 * the indentation common to the whole document is removed;
 * words hyphenated at a line end ("kommu-" / "nen") are joined;
 * Markdown escapes ("\\_") are undone and a Markdown-free form of each line is
@@ -61,10 +62,11 @@ class PreparedText:
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _RULE_RE = re.compile(r"^(?:-{3,}|={3,}|\*{3,}|_{3,})$")
 _MD_HEADING_RE = re.compile(r"^#{1,6}(?:\s+|$)")
-# "Side 3 af 12", "Side 3", "3", "- 3 -", "3/12", "Page 3 of 12"
+# A page number on its own line: "Side 3 af 12", "Side 3", "3", "- 3 -".
+# ("3/12" is not accepted alone: it looks like a case number such as "15/7111".)
 _PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?"
-    r"|[-–]?\s*\d{1,4}\s*[-–]?|\d{1,4}\s*/\s*\d{1,4})$",
+    r"|[-–]?\s*\d{1,4}\s*[-–]?)$",
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+")
@@ -97,21 +99,28 @@ def prepare_lines(text: str) -> PreparedText:
     page_starts: list[int] = [0]  # indices into `lines` where a page begins
     page_break = False
     for number, raw in enumerate(raw_lines, start=1):
-        if "\f" in raw:
-            page_break = True
-            raw = raw.replace("\f", "")
-        raw = raw.rstrip()
-        stripped = raw.lstrip()
-        if page_break and stripped:
-            page_starts.append(len(lines))
-        line = _make_line(number, stripped, len(raw) - len(stripped))
-        line.page_break = page_break and bool(stripped)
-        if stripped:
-            page_break = False
-        lines.append(line)
+        # pdftotext puts the form feed before a page's first line; a form
+        # feed inside a line splits it into the end of one page and the start
+        # of the next (both keep the source line number).
+        pieces = raw.split("\f") if "\f" in raw else (raw,)
+        for piece_index, piece in enumerate(pieces):
+            if piece_index:
+                page_break = True
+            piece = piece.rstrip()
+            stripped = piece.lstrip()
+            if not stripped and len(pieces) > 1:
+                continue  # nothing but the form feed on this side of it
+            if page_break and stripped:
+                page_starts.append(len(lines))
+            line = make_line(number, stripped, len(piece) - len(stripped))
+            if stripped:
+                line.page_break = page_break
+                page_break = False
+            lines.append(line)
 
     if len(page_starts) > 1:
         lines = _remove_running_headers(lines, page_starts, warnings)
+        lines = _close_page_gaps(lines)
     _remove_common_indentation(lines)
     _mark_setext_headings(lines)
     lines = _join_hyphenated_words(lines)
@@ -123,7 +132,8 @@ def prepare_lines(text: str) -> PreparedText:
     )
 
 
-def _make_line(number: int, stripped: str, indent: int) -> Line:
+def make_line(number: int, stripped: str, indent: int) -> Line:
+    """Return the Line for a stripped source line (Markdown escapes undone)."""
     if "\\" in stripped:
         stripped = _ESCAPE_RE.sub(r"\1", stripped)
     if stripped and stripped[0] in "-=*_" and _RULE_RE.match(stripped):
@@ -207,7 +217,36 @@ def _remove_running_headers(
             f"(e.g. {lines[first].text!r})",
         )
     )
-    return [line for i, line in enumerate(lines) if i not in remove]
+    kept: list[Line] = []
+    carry_page_break = False
+    for i, line in enumerate(lines):
+        if i in remove:
+            carry_page_break = carry_page_break or line.page_break
+            continue
+        if carry_page_break and line.text:
+            line.page_break = True  # the page now starts at this line
+            carry_page_break = False
+        kept.append(line)
+    return kept
+
+
+def _close_page_gaps(lines: list[Line]) -> list[Line]:
+    """Drop the blank lines around a page break that cuts a sentence.
+
+    The last line of a page ends without sentence punctuation (or with a
+    hyphen) and the next page starts in lower case: "... Beskæftigelse" /
+    "indstiller,". Without the gap the sentence's lines join up again.
+    """
+    result: list[Line] = []
+    for line in lines:
+        if line.page_break and line.text[:1].islower():
+            last = len(result)
+            while last and not result[last - 1].text:
+                last -= 1
+            if last and result[last - 1].text[-1] not in SENTENCE_END:
+                del result[last:]
+        result.append(line)
+    return result
 
 
 def _remove_common_indentation(lines: list[Line]) -> None:
@@ -221,7 +260,7 @@ def _remove_common_indentation(lines: list[Line]) -> None:
 def _mark_setext_headings(lines: list[Line]) -> None:
     """A text line directly underlined by "---"/"===" is a heading (setext)."""
     for i, line in enumerate(lines):
-        # _make_line turned rule lines into blank lines flagged as marked.
+        # make_line turned rule lines into blank lines flagged as marked.
         if not line.text and line.marked:
             line.marked = False
             if i and lines[i - 1].text:
@@ -231,33 +270,33 @@ def _mark_setext_headings(lines: list[Line]) -> None:
 def _join_hyphenated_words(lines: list[Line]) -> list[Line]:
     """Join "kommu-" + "nen" across a line end; keep "Økonomi- og Stab"."""
     result: list[Line] = []
-    skip_next = False
-    for i, line in enumerate(lines):
-        if skip_next:
-            skip_next = False
+    for line in lines:
+        previous = result[-1] if result else None
+        if previous is not None and _continues_hyphenated(previous.text, line.text):
+            before = previous.text[-2]
+            # "EU-" + "udbud" keeps its hyphen; "kommu-" + "nen" loses it.
+            joined = (
+                previous.text + line.text
+                if before.isupper() or before.isdigit()
+                else previous.text[:-1] + line.text
+            )
+            merged = make_line(previous.number, joined, previous.indent)
+            merged.page_break = previous.page_break
+            result[-1] = merged  # may end in a hyphen again: checked next round
             continue
-        text = line.text
-        if (
-            text.endswith("-")
-            and i + 1 < len(lines)
-            and _HYPHENATED_END_RE.search(text)
-        ):
-            following = lines[i + 1]
-            first_word = following.text.split(" ", 1)[0] if following.text else ""
-            if first_word[:1].islower() and first_word not in _SUSPENSION_WORDS:
-                before = text[-2]
-                # "EU-" + "udbud" keeps its hyphen; "kommu-" + "nen" loses it.
-                joined = (
-                    text + following.text
-                    if before.isupper() or before.isdigit()
-                    else text[:-1] + following.text
-                )
-                result.append(_make_line(line.number, joined, line.indent))
-                result[-1].page_break = line.page_break
-                skip_next = True
-                continue
         result.append(line)
     return result
+
+
+def _continues_hyphenated(previous: str, text: str) -> bool:
+    if (
+        not previous.endswith("-")
+        or not text
+        or not _HYPHENATED_END_RE.search(previous)
+    ):
+        return False
+    first_word = text.split(" ", 1)[0]
+    return first_word[:1].islower() and first_word not in _SUSPENSION_WORDS
 
 
 def _looks_hard_wrapped(lines: Sequence[Line]) -> bool:

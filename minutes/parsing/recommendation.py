@@ -27,6 +27,9 @@ _PROPOSER_REST_RE = re.compile(
     r"|følgende\b|endvidere\b|samtidig\b|videre\b)",
     re.IGNORECASE,
 )
+_IMPERSONAL_RE = re.compile(
+    r"^det\s+indstilles\b(?:\s+til\s+[^,]+)?(?P<rest>\s*(?:[,:;.].*)?)$", re.IGNORECASE
+)
 _INLINE_CLAUSE_RE = re.compile(r"(?:^|[,:;]\s*|\s)(?P<text>at\s+\S.*)$", re.IGNORECASE)
 _MAX_PROPOSER_WORDS = 16
 
@@ -53,9 +56,15 @@ _CLAUSE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def match_proposer(plain: str) -> tuple[str, str] | None:
-    """Return (proposer, rest of line) for a "<who> indstiller[,:;]" line."""
+    """Return (proposer, rest of line) for a "<who> indstiller[,:;]" line.
+
+    "Det indstilles, at ..." starts a recommendation too, with proposer "".
+    """
     if len(plain) > 400:
         return None
+    impersonal = _IMPERSONAL_RE.match(plain)
+    if impersonal:
+        return "", impersonal.group("rest")
     match = _PROPOSER_RE.match(plain)
     if not match:
         return None

@@ -4,10 +4,11 @@ The parse runs in a few passes over the prepared lines (see lines.py):
 
 1. find the table of contents (read, but only used to cross-check);
 2. find the agenda item headings. "Punkt 3"/"Pkt. 3"/"Sag nr. 131" headings
-   are trusted; bare "3. Title" headings are easily confused with numbered
-   lists, so they need a signal: a case number or section heading right after,
-   Markdown heading form, a matching table-of-contents title, or the next
-   number in sequence in heading form;
+   are trusted unless they read like running text; bare "3. Title" headings
+   are easily confused with numbered lists, so they need a signal: a case
+   number or section heading right after, Markdown heading form, a matching
+   table-of-contents title, or the next number in sequence in heading form.
+   An agenda printed as bare headings before the items becomes the TOC;
 3. read the meeting header from the lines before the first item;
 4. parse each item (items.py).
 
@@ -47,10 +48,23 @@ from minutes.parsing.types import (
 
 # A TOC title this similar to the heading title counts as the same title.
 _TOC_TITLE_MATCH = 0.85
+# A heading line at least this long may have been wrapped by the layout.
+_WRAPPED_TITLE_MIN = 40
+# A title line ending in one of these words continues on the next line.
+_TITLE_CONNECTORS = frozenset(
+    {"og", "i", "for", "af", "til", "med", "om", "på", "fra", "ved", "samt", "eller"}
+    | {"mellem", "under", "over", "efter", "mod", "vedr.", "vedrørende", "&"}
+)
+_TOC_COLUMN_WORDS = frozenset(
+    {"punkt", "pkt.", "nr.", "nr", "titel", "emne", "sag", "side", "sidetal", "s."}
+)
 # Lines after a candidate heading inspected for item content.
 _LOOKAHEAD_LINES = 3
 _LIST_NUMBER_RE = re.compile(r"^(\d{1,4})\s*[.)]\s")
 _CLAUSE_START_RE = re.compile(r"\s*at\b", re.IGNORECASE)
+# Plain "N." headings: how far the next item's number may jump (closed items
+# left out of published minutes leave gaps).
+_MAX_JUMP = 10
 # Words a heading-form title may have when it has no other signal.
 _MAX_WEAK_TITLE_WORDS = 15
 
@@ -75,7 +89,7 @@ def parse_text(text: str) -> ParsedMinutes:
     warnings: list[ParseWarning] = list(prepared.warnings)
 
     toc = find_table_of_contents(lines)
-    headings = find_item_headings(lines, toc, warnings)
+    headings = find_item_headings(lines, toc, warnings, wrapped=prepared.wrapped)
     if not headings:
         raise MinutesError(
             "no agenda items found (expected headings such as 'Punkt 1: ...', "
@@ -166,6 +180,9 @@ def _read_toc_entries(lines: Sequence[Line], start: int, toc: TableOfContents) -
             index += 1
             continue
         title = match_toc_entry(line.plain)
+        if title is None and not entries and _is_toc_column_header(line.plain):
+            index += 1  # "Punkt   Titel   Side"
+            continue
         if title is None:
             heading = match_item_heading(line.plain)
             if (
@@ -186,6 +203,11 @@ def _read_toc_entries(lines: Sequence[Line], start: int, toc: TableOfContents) -
         heading = match_item_heading(title)
         toc.titles.append(heading.title if heading and heading.title else title)
         toc.line_numbers.append(lines[entry_index].number)
+
+
+def _is_toc_column_header(plain: str) -> bool:
+    words = {word.casefold() for word in plain.split()}
+    return bool(words) and words <= _TOC_COLUMN_WORDS
 
 
 def _cross_check_toc(
@@ -224,7 +246,11 @@ def _cross_check_toc(
 
 
 def find_item_headings(
-    lines: Sequence[Line], toc: TableOfContents, warnings: list[ParseWarning]
+    lines: Sequence[Line],
+    toc: TableOfContents,
+    warnings: list[ParseWarning],
+    *,
+    wrapped: bool = False,
 ) -> list[ItemHeadingLine]:
     """Return the accepted item headings in document order."""
     candidates: list[tuple[int, ItemHeadingMatch]] = []
@@ -233,7 +259,7 @@ def find_item_headings(
         if not plain or index in toc.indices:
             continue
         first = plain[0]
-        if not (first.isdigit() or first in "PpDdSs"):
+        if not (first.isdigit() or first in "PpDdSsAa"):
             continue
         match = match_item_heading(plain)
         if match is not None and "...." not in plain:
@@ -253,32 +279,70 @@ def find_item_headings(
             ok = _accept_labelled(lines, index, match, previous_number)
         else:
             ok = _accept_numbered(lines, index, match, previous_number, toc)
-        if not ok:
-            continue
-        if previous_number is not None and match.number <= previous_number:
+        if ok:
+            accepted.append(_complete_heading(lines, index, match, wrapped=wrapped))
+            previous_number = match.number
+    accepted = _drop_leading_agenda_list(lines, accepted, toc, warnings)
+    for previous, heading in zip(accepted, accepted[1:], strict=False):
+        if heading.number <= previous.number:
             warnings.append(
                 ParseWarning(
-                    lines[index].number,
-                    f"item number {match.number} follows {previous_number}",
+                    heading.line_number,
+                    f"item number {heading.number} follows {previous.number}",
                 )
             )
-        accepted.append(_complete_heading(lines, index, match))
-        previous_number = match.number
     return accepted
+
+
+def _drop_leading_agenda_list(
+    lines: Sequence[Line],
+    accepted: list[ItemHeadingLine],
+    toc: TableOfContents,
+    warnings: list[ParseWarning],
+) -> list[ItemHeadingLine]:
+    """An agenda printed as bare headings ("Punkt 1: A", "Punkt 2: B", ...)
+    before the items, with no TOC heading: the numbering restarts after it.
+    Those first headings have no text of their own; they become the TOC."""
+    for restart in range(1, len(accepted)):
+        if accepted[restart].number <= accepted[restart - 1].number:
+            break
+    else:
+        return accepted
+    listed = accepted[:restart]
+    for heading, following in zip(listed, accepted[1 : restart + 1], strict=True):
+        if any(line.text for line in lines[heading.body_start : following.index]):
+            return accepted
+    if toc.titles:
+        return accepted
+    for heading in listed:
+        toc.titles.append(heading.title)
+        toc.line_numbers.append(heading.line_number)
+        toc.indices.add(heading.index)
+    warnings.append(
+        ParseWarning(
+            listed[0].line_number,
+            f"{len(listed)} item headings without text before the items were read "
+            "as the agenda (table of contents)",
+        )
+    )
+    return [
+        heading for heading in accepted[restart:] if heading.index not in toc.indices
+    ]
 
 
 def _accept_labelled(
     lines: Sequence[Line], index: int, match: ItemHeadingMatch, previous: int | None
 ) -> bool:
     title = match.title
-    trusted = lines[index].marked or _followed_by_item_content(lines, index)
-    if trusted:
+    line = lines[index]
+    if not line.marked and not _followed_by_case_number(lines, index):
+        if title and title[0].islower():
+            return False  # "Punkt 3 i referatet ..." in running text
+        if title.endswith(".") and len(title.split()) > 8:
+            return False
+    if line.marked or _followed_by_item_content(lines, index):
         return True
-    if title and title[0].islower():
-        return False  # "Punkt 3 blev udsat" in running text
-    if title.endswith(".") and len(title.split()) > 8:
-        return False
-    return previous is None or match.number > previous
+    return previous is None or previous < match.number <= previous + _MAX_JUMP
 
 
 def _accept_numbered(
@@ -288,35 +352,47 @@ def _accept_numbered(
     previous: int | None,
     toc: TableOfContents,
 ) -> bool:
-    if previous is not None and match.number <= previous:
-        return False
-    if not match.title:
+    if previous is not None and not previous < match.number <= previous + _MAX_JUMP:
+        return False  # numbers of a meeting's items rise in small steps
+    title = match.title
+    if not title:
         # "3." alone on a line: the title is on the next line.
-        return _followed_by_item_content(lines, index, skip=1)
+        following = _next_text_lines(lines, index, 1)
+        return (
+            bool(following)
+            and _heading_form(following[0].plain)
+            and _followed_by_item_content(lines, index, skip=1)
+        )
     line = lines[index]
-    if _followed_by_case_number(lines, index):
+    if _followed_by_case_number(lines, index) or line.marked:
         return True
     after_list = _continues_numbered_list(lines, index, match.number)
-    if line.marked:
-        return True
-    if not after_list and _followed_by_item_content(lines, index):
+    if (
+        not after_list
+        and _heading_form(title)
+        and _followed_by_item_content(lines, index)
+    ):
         return True
     if any(
-        title_similarity(match.title, toc_title) >= _TOC_TITLE_MATCH
+        title_similarity(title, toc_title) >= _TOC_TITLE_MATCH
         for toc_title in toc.titles
     ):
         return True
-    words = match.title.split()
-    heading_form = len(words) <= _MAX_WEAK_TITLE_WORDS and not (
-        match.title.endswith(".") and len(words) > 3
-    )
     preceded_by_gap = index == 0 or not lines[index - 1].text or line.page_break
     return (
         previous is not None
         and match.number == previous + 1
-        and heading_form
+        and _heading_form(title)
         and preceded_by_gap
         and not after_list
+    )
+
+
+def _heading_form(title: str) -> bool:
+    """A title, not a sentence: short, and no final period after many words."""
+    words = title.split()
+    return len(words) <= _MAX_WEAK_TITLE_WORDS and not (
+        title.endswith(".") and len(words) > 3
     )
 
 
@@ -374,7 +450,7 @@ def _followed_by_item_content(
 
 
 def _complete_heading(
-    lines: Sequence[Line], index: int, match: ItemHeadingMatch
+    lines: Sequence[Line], index: int, match: ItemHeadingMatch, *, wrapped: bool
 ) -> ItemHeadingLine:
     """Attach a title printed below "Punkt 3" or wrapped onto the next line."""
     title = match.title
@@ -391,15 +467,12 @@ def _complete_heading(
                 title = line.plain
                 body_start = index + 1 + offset
             break
-    elif body_start < len(lines):
-        following = lines[body_start]
-        if (
-            following.text
-            and not following.marked
-            and following.plain[:1].islower()
-            and not match_case_line(following.plain)
+    else:
+        # A title wrapped onto at most two more lines.
+        while body_start < min(len(lines), index + 3) and _continues_title(
+            title, lines, body_start, wrapped=wrapped
         ):
-            title = f"{title} {following.plain}"
+            title = f"{title} {lines[body_start].plain}"
             body_start += 1
     return ItemHeadingLine(
         index=index,
@@ -407,6 +480,39 @@ def _complete_heading(
         number=match.number,
         title=title,
         line_number=lines[index].number,
+    )
+
+
+def _continues_title(
+    title: str, lines: Sequence[Line], index: int, *, wrapped: bool
+) -> bool:
+    """True when lines[index], right below a heading, is the rest of its title."""
+    following = lines[index]
+    plain = following.plain
+    if not plain or following.marked or len(plain) > 160:
+        return False
+    if (
+        match_case_line(plain)
+        or match_labelled_case(plain)
+        or match_item_heading(plain)
+        or classify_heading(plain)
+    ):
+        return False
+    if plain[0].islower() or plain[0] == "(":
+        return True
+    unbalanced = title.count("(") > title.count(")")
+    last_word = title.rsplit(" ", 1)[-1].casefold()
+    if unbalanced or last_word in _TITLE_CONNECTORS or title[-1] in ",-–&":
+        return True
+    # Hard-wrapped text: a long heading line, then a short line that ends the
+    # heading's paragraph, is a title broken in two.
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        wrapped
+        and len(title) >= _WRAPPED_TITLE_MIN
+        and len(plain) <= len(title)
+        and (after is None or not after.text)
+        and title[-1] not in ".:;!?"
     )
 
 

@@ -641,6 +641,11 @@ def test_event_with_a_date_takes_the_date_and_keeps_the_event(
             id="two-days-before",
         ),
         pytest.param("på KB mødet i april", date(2015, 6, 4), id="recent-month"),
+        pytest.param(
+            "ordningen blev besluttet i marts",
+            date(2026, 6, 20),
+            id="month-three-months-back",
+        ),
         pytest.param("i efteråret", date(2019, 12, 5), id="recent-season"),
         pytest.param("beslutningen fra april 2017", date(2024, 4, 24), id="past-start"),
     ],

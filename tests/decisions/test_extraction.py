@@ -304,6 +304,29 @@ POSITIVES = [
         id="receives-an-orientation",
     ),
     pytest.param(
+        "Udvalget tog orienteringen til efterretning og bad om at få en opfølgning i "
+        "4. kvartal 2026.",
+        "",
+        date(2026, 12, 31),
+        Precision.QUARTER,
+        id="noted-and-asked-for-follow-up",
+    ),
+    pytest.param(
+        "Indstillingen blev tiltrådt med den bemærkning, at administrationen til "
+        "budgetseminaret udarbejder et overblik over forsinkede anlægsprojekter.",
+        "Administrationen",
+        None,
+        Precision.EVENT,
+        id="subject-before-a-phrase",
+    ),
+    pytest.param(
+        "Der gives en status på næste møde.",
+        "",
+        None,
+        Precision.EVENT,
+        id="status-next-meeting",
+    ),
+    pytest.param(
         "Videre skal der planlægges et temamøde i slutningen af august 2026, som "
         "afdelingslederne Rikke Dahl og Jonas Berg arrangerer.",
         "Rikke Dahl, Jonas Berg",
@@ -352,6 +375,31 @@ NEGATIVES = [
         "Økonomiudvalget, 13. januar 2026, pkt. 22: Anbefales.", id="chained-decision"
     ),
     pytest.param("Sagen oversendes til Kommunalbestyrelsen.", id="forwarded"),
+    pytest.param(
+        "Sagen sendes videre til Kommunalbestyrelsen.", id="forwarded-to-council"
+    ),
+    pytest.param("Indstillingen følges.", id="recommendation-followed"),
+    pytest.param("Udgiften afholdes af puljen til byfornyelse.", id="paid-from-a-pool"),
+    pytest.param(
+        "Der gives dispensation fra lokalplanens bestemmelser.", id="dispensation"
+    ),
+    pytest.param(
+        "Der gives en tillægsbevilling på 2 mio. kr., som finansieres af "
+        "kassebeholdningen.",
+        id="supplementary-grant",
+    ),
+    pytest.param(
+        "Godkendt med den ændring, at høringsfristen forlænges til den 15. marts 2026.",
+        id="amendment-content",
+    ),
+    pytest.param(
+        "Formanden konstaterede, at der var enighed om at fortsætte projektet.",
+        id="konstaterede",
+    ),
+    pytest.param(
+        "Arbejdet med den nye skolestruktur udsættes til 2027.",
+        id="project-postponed-is-not-the-item",
+    ),
     # taking note
     pytest.param("Taget til efterretning.", id="taget-til-efterretning"),
     pytest.param(
@@ -571,6 +619,33 @@ def test_bullets_after_a_discussion_are_read_one_by_one():
     assert found[1].due_date == date(2026, 5, 31)
 
 
+def test_listed_decisions_read_each_clause_without_the_leading_at():
+    found = extract(
+        "Teknik- og Miljøudvalget besluttede:\n"
+        "1. at godkende forslaget til lokalplan med henblik på høring i 8 uger\n"
+        "2. at forvaltningen afholder et borgermøde i høringsperioden\n"
+        "3. at sagen genoptages efter høringsperioden"
+    )
+    assert [f.description for f in found] == [
+        "Forvaltningen afholder et borgermøde i høringsperioden",
+        "Sagen genoptages efter høringsperioden",
+    ]
+
+
+def test_ad_lines_start_new_sentences_without_a_full_stop():
+    follow_up = only("Ad 1: Godkendt\nAd 2: Forvaltningen vender tilbage med et oplæg")
+    assert follow_up.source_text == "Ad 2: Forvaltningen vender tilbage med et oplæg"
+    assert follow_up.description == "Forvaltningen vender tilbage med et oplæg"
+
+
+def test_amendment_adding_a_task_is_a_follow_up_described_without_preamble():
+    follow_up = only(
+        "Godkendt med den tilføjelse, at forvaltningen udarbejder en tidsplan."
+    )
+    assert follow_up.description == "Forvaltningen udarbejder en tidsplan."
+    assert follow_up.responsible == "Forvaltningen"
+
+
 def test_bullets_of_a_reported_intro_are_not_follow_ups():
     found = extract(
         "Direktøren orienterede om følgende:\n\n"
@@ -648,6 +723,19 @@ def test_postponed_sentence_gives_one_postponed_follow_up_with_the_title():
     assert follow_up.origin == Origin.POSTPONED
     assert follow_up.source_text == "Sagen blev udsat."
     assert "Lokalplan 112 for Havnefronten" in follow_up.description
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        pytest.param("Temadrøftelsen om budgetrammen blev udsat.", id="theme"),
+        pytest.param("Punkt 7 blev udsat til næste møde.", id="punkt-n"),
+        pytest.param("Behandlingen af sagen udsættes.", id="behandlingen"),
+        pytest.param("Udsat.", id="udsat"),
+    ],
+)
+def test_postponement_of_the_item_is_recognised(decision):
+    assert only(decision).origin == Origin.POSTPONED
 
 
 def test_postponed_to_next_meeting_carries_the_event():
@@ -768,10 +856,35 @@ def test_case_text_promise_to_the_body_on_a_coming_meeting():
             "Den endelige plan forelægges Økonomiudvalget i marts 2026.",
             id="passive-plan-is-not-a-promise",
         ),
+        pytest.param(
+            "Skiftet blev drøftet i udvalget, da det over de næste år vil tjene sig "
+            "selv ind.",
+            id="pronoun-subject",
+        ),
+        pytest.param(
+            "Her vil der blive tale om indsatser i samarbejde med Børn og Unge.",
+            id="description-not-promise",
+        ),
     ],
 )
 def test_case_text_rules_are_stricter(text):
     assert extract("Godkendt.", sections=(Section("Sagsfremstilling", text),)) == []
+
+
+def test_case_text_promise_by_an_abbreviated_unit_next_to_vil():
+    follow_up = only(
+        "Taget til efterretning.",
+        sections=(
+            Section(
+                "Sagsfremstilling",
+                "På baggrund af kortlægningen vil TM fremlægge en konkret sag primo "
+                "marts 2026.",
+            ),
+        ),
+    )
+    assert follow_up.origin == Origin.CASE_TEXT
+    assert follow_up.responsible == "Teknik & Miljø"
+    assert follow_up.due_date == date(2026, 3, 10)
 
 
 def test_recommendation_and_decision_sections_are_not_case_text():

@@ -183,6 +183,25 @@ def test_lines_that_only_look_like_item_headings_are_not(line: str) -> None:
         pytest.param("Supplerende sagsfremstilling", SECTION, "", None, "", id="suppl"),
         pytest.param("Beslutningskompetence", SECTION, "", None, "", id="kompetence"),
         pytest.param("Retsgrundlag:", SECTION, "", None, "", id="retsgrundlag"),
+        pytest.param(
+            "Beslutning\tGodkendt.", DECISION, "", None, "Godkendt.", id="tab-column"
+        ),
+        pytest.param(
+            "Beslutning       Godkendt.",
+            DECISION,
+            "",
+            None,
+            "Godkendt.",
+            id="space-column",
+        ),
+        pytest.param(
+            "Beslutning Økonomiudvalget den 03-02-2026",
+            DECISION,
+            "Økonomiudvalget",
+            date(2026, 2, 3),
+            "",
+            id="without-preposition",
+        ),
     ],
 )
 def test_section_headings_are_classified(
@@ -206,6 +225,7 @@ def test_section_headings_are_classified(
         pytest.param("Bilag ØU beslutning_notat om telefoner_0.pdf", id="bilag-file"),
         pytest.param("Adgangskontrol på Rådhuset", id="sub-heading"),
         pytest.param("Status sygefravær 1. kvartal 2024", id="status-prefix"),
+        pytest.param("Beslutning om budget for 2021", id="beslutning-om"),
     ],
 )
 def test_lines_that_are_not_section_headings(line: str) -> None:
@@ -495,6 +515,23 @@ def test_prose_with_indstiller_is_not_a_proposer_line() -> None:
             id="label-column-and-body-line",
         ),
         pytest.param(
+            "Referat fra Teknik- og Miljøudvalgets møde den 3. marts 2021\n\n"
+            "Mødet startede kl. 16.30\n\n",
+            "Teknik- og Miljøudvalget",
+            date(2021, 3, 3),
+            time(16, 30),
+            "",
+            id="genitive-body-and-start-sentence",
+        ),
+        pytest.param(
+            "Dagsorden og referat for Økonomiudvalget\n\nDato: 3. marts 2021\n\n",
+            "Økonomiudvalget",
+            date(2021, 3, 3),
+            None,
+            "",
+            id="dagsorden-og-referat-for",
+        ),
+        pytest.param(
             "Referat\n\nMødedato\n\n19. januar 2021\n\nMødested\n\nLokale 3\n\n",
             "",
             date(2021, 1, 19),
@@ -622,6 +659,32 @@ def test_text_without_agenda_items_is_an_error() -> None:
         ),
         pytest.param(
             """
+            Ad punkt 1: Godkendelse
+
+            Godkendt.
+
+            Ad 2. Budget
+
+            Sagsnr.: 21/2
+            """,
+            [1, 2],
+            ["Godkendelse", "Budget"],
+            id="ad-punkt",
+        ),
+        pytest.param(
+            """
+            1.Godkendelse
+            Sagsnr.: 21/1
+
+            2.Budget (Åbent punkt)
+            Sagsnr.: 21/2
+            """,
+            [1, 2],
+            ["Godkendelse", "Budget"],
+            id="numbered-without-space-and-open-note",
+        ),
+        pytest.param(
+            """
             Punkt 1
             Godkendelse af dagsorden
 
@@ -654,6 +717,76 @@ def test_item_headings_in_many_layouts(body: str, numbers: list, titles: list) -
     assert [item.position for item in minutes.items] == list(range(1, len(numbers) + 1))
 
 
+def test_agenda_printed_as_bare_headings_becomes_the_table_of_contents() -> None:
+    minutes = parse(
+        """
+        Punkt 1: Godkendelse
+        Punkt 2: Budget
+        Punkt 3: Eventuelt
+
+        Punkt 1: Godkendelse
+
+        Beslutning
+        Godkendt.
+
+        Punkt 2: Budget
+
+        Beslutning
+        Godkendt.
+
+        Punkt 3: Eventuelt
+
+        Intet.
+        """
+    )
+    assert [item.number for item in minutes.items] == [1, 2, 3]
+    assert minutes.table_of_contents == ("Godkendelse", "Budget", "Eventuelt")
+    assert not any("follows" in w.message for w in minutes.warnings)
+
+
+def test_running_text_starting_with_punkt_is_not_an_item() -> None:
+    minutes = parse(
+        """
+        Punkt 1: Budget
+
+        Sagsfremstilling
+
+        Punkt 3 i referatet fra sidste møde blev rettet.
+
+        Indstilling
+
+        Forvaltningen indstiller, at budgettet godkendes.
+        """
+    )
+    assert [item.number for item in minutes.items] == [1]
+
+
+def test_a_year_starting_a_wrapped_line_is_not_an_item_number() -> None:
+    minutes = parse(
+        """
+        1. Plan
+
+        Sagsnr.: 24/1
+
+        Beslutning
+
+        KommuneMED følger op på arbejdet med Plan MED 2024 -
+        2025.
+
+        Chefforum tog orienteringen til efterretning.
+
+        Bilag
+
+        Plan MED
+
+        2. Eventuelt
+
+        Sagsnr.: 24/2
+        """
+    )
+    assert [item.number for item in minutes.items] == [1, 2]
+
+
 def test_numbered_list_continuing_the_item_numbers_is_not_an_item() -> None:
     minutes = parse(
         """
@@ -676,6 +809,34 @@ def test_numbered_list_continuing_the_item_numbers_is_not_an_item() -> None:
     )
     assert [item.number for item in minutes.items] == [1]
     assert "Stikprøver på udbetalinger" in minutes.items[0].sections[0].text
+
+
+def test_notes_printed_under_the_heading_are_read() -> None:
+    minutes = parse(
+        """
+        Punkt 1: Salg af grund
+        Lukket punkt
+        Sagsnr.: 20/1
+
+        Punkt 2: Strategi
+        Åbent punkt
+        Kl. 10.35 - 11.05
+        Oplægsholder: Søren Hansen
+
+        Beslutning
+        Godkendt.
+        """
+    )
+    closed, strategy = minutes.items
+    assert (closed.is_closed, closed.title, closed.case_number) == (
+        True,
+        "Lukket",
+        "20/1",
+    )
+    assert strategy.is_closed is False
+    assert (strategy.planned_start, strategy.planned_end) == (time(10, 35), time(11, 5))
+    assert strategy.presenter == "Søren Hansen"
+    assert strategy.sections == ()
 
 
 def test_repeated_title_line_under_the_heading_is_not_text() -> None:
@@ -916,6 +1077,19 @@ def test_case_number_is_found(body: str, case_number: str) -> None:
             1,
             "",
             id="inline-clause",
+        ),
+        pytest.param(
+            """
+            Sagsfremstilling
+
+            Budgettet er udarbejdet efter de vedtagne principper.
+
+            Det indstilles, at budgettet godkendes.
+            """,
+            "",
+            1,
+            "",
+            id="det-indstilles",
         ),
         pytest.param(
             """
@@ -1381,6 +1555,27 @@ def test_table_of_contents_is_read_and_cross_checked_not_used() -> None:
     )
     assert [item.title for item in minutes.items] == ["Godkendelse", "Eventuell"]
     assert any("lists 3 items but 2" in w.message for w in minutes.warnings)
+
+
+def test_toc_column_header_line_is_skipped() -> None:
+    minutes = parse(
+        """
+        Indholdsfortegnelse
+        Punkt   Titel   Side
+        1. Godkendelse ..... 2
+        2. Budget ..... 3
+
+        1. Godkendelse
+
+        Sagsnr.: 20/1
+
+        2. Budget
+
+        Sagsnr.: 20/2
+        """
+    )
+    assert minutes.table_of_contents == ("Godkendelse", "Budget")
+    assert [item.title for item in minutes.items] == ["Godkendelse", "Budget"]
 
 
 def test_toc_title_mismatch_is_warned_about() -> None:

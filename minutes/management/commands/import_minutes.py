@@ -48,9 +48,15 @@ class Command(BaseCommand):
                 where = f"{path}:{error.line}" if error.line else str(path)
                 self.stderr.write(f"error: {where}: {error.message}")
                 continue
-            except (OSError, DatabaseError) as error:
+            except OSError as error:
                 failed += 1
-                self.stderr.write(f"error: {path}: {error}")
+                self.stderr.write(f"error: {path}: {error.strerror or error}")
+                continue
+            except DatabaseError as error:
+                failed += 1
+                self.stderr.write(
+                    f"error: {path}: database refused the import: {error}"
+                )
                 continue
             for line in report.lines():
                 self.stdout.write(line)
