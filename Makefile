@@ -23,5 +23,8 @@ test: $(PY)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
+# Parse throughput against a splitlines()+regex yardstick, then import throughput
+# into fresh SQLite and PostgreSQL databases (PostgreSQL skipped if unreachable).
 bench: $(PY)
 	$(PY) -m minutes.bench
+	$(PY) manage.py bench_import

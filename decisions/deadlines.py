@@ -814,25 +814,59 @@ def _on_event_named(match: re.Match[str], anchor: date) -> Deadline | None:
 
 _Handler = Callable[[re.Match[str], date], "Deadline | None"]
 
-# Order only matters for equal spans; overlaps are resolved by length below.
-_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
-    (_DAY_MONTH_RE, _on_day_month),
-    (_SLASH_RE, _on_slash),
-    (_NUMERIC_RE, _on_numeric),
-    (_MONTH_RE, _on_month),
-    (_QUARTER_RE, _on_quarter),
-    (_Q_RE, _on_q),
-    (_HALF_RE, _on_half),
-    (_WEEK_RE, _on_week),
-    (_NEXT_WEEK_RE, _on_next_week),
-    (_HOLIDAY_RE, _on_holiday),
-    (_SEASON_RE, _on_season),
-    (_YEAR_RE, _on_year),
-    (_THIS_YEAR_RE, _on_this_year),
-    (_RELATIVE_RE, _on_relative),
-    (_EVENT_NEXT_RE, _on_event_next),
-    (_EVENT_BODY_RE, _on_event_body),
-    (_EVENT_NAMED_RE, _on_event_named),
+# Hints: a quick search for a word every match of a rule must contain. Most
+# sentences name at most one or two kinds of date, and the full patterns (with
+# their optional lead words tried at every position) are slow, so a rule runs
+# only when its hint is found. A hint must never be stricter than its pattern:
+# it repeats (part of) the pattern's mandatory core, with the same flags.
+_DAY_MONTH_HINT_RE = re.compile(rf"\d\.?\s*{_MONTH_ANY}", _F)
+_SLASH_HINT_RE = re.compile(r"\d/\d")
+_NUMERIC_HINT_RE = re.compile(r"\d[.-]\d")
+_MONTH_HINT_RE = re.compile(rf"{_MONTH_FULL}|{_MONTH_ANY}\s*{_YEAR}", _F)
+_QUARTER_HINT_RE = re.compile(r"kvartal|kvt|kvrt|kv\.", _F)
+_Q_HINT_RE = re.compile(r"\bQ[1-4]", _F)
+_HALF_HINT_RE = re.compile(r"halvår", _F)
+_WEEK_HINT_RE = re.compile(r"\buge\s*\d", _F)
+_NEXT_WEEK_HINT_RE = re.compile(r"(?:næste|denne|indeværende)\s+uge\b", _F)
+_HOLIDAY_HINT_RE = re.compile(
+    r"sommer|jul|påske|efterårsferien|vinterferien|årsskiftet|nytår|pinse", _F
+)
+_SEASON_HINT_RE = re.compile(r"forår|sommer|efterår|vinter", _F)
+_YEAR_HINT_RE = re.compile(_YEAR)
+_THIS_YEAR_HINT_RE = re.compile(r"år", _F)
+_RELATIVE_HINT_RE = re.compile(
+    r"\s(?:dage|dag|uger|uge|måneder|måned|mdr\.?|kvartaler|kvartal|år)(?![\wæøå])",
+    _F,
+)
+_EVENT_NEXT_HINT_RE = re.compile(
+    r"(?:næstkommende|førstkommende|næste|kommende|senere|efterfølgende)\s", _F
+)
+_EVENT_BODY_HINT_RE = re.compile(r"møde", _F)
+_EVENT_NAMED_HINT_RE = re.compile(
+    r"(?:seminaret|mødet|dagen|konferencen|forhandlingerne|workshoppen)(?![\wæøå])",
+    _F,
+)
+
+# (pattern, hint, handler). Order only matters for equal spans; overlaps are
+# resolved by length below.
+_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str], _Handler], ...] = (
+    (_DAY_MONTH_RE, _DAY_MONTH_HINT_RE, _on_day_month),
+    (_SLASH_RE, _SLASH_HINT_RE, _on_slash),
+    (_NUMERIC_RE, _NUMERIC_HINT_RE, _on_numeric),
+    (_MONTH_RE, _MONTH_HINT_RE, _on_month),
+    (_QUARTER_RE, _QUARTER_HINT_RE, _on_quarter),
+    (_Q_RE, _Q_HINT_RE, _on_q),
+    (_HALF_RE, _HALF_HINT_RE, _on_half),
+    (_WEEK_RE, _WEEK_HINT_RE, _on_week),
+    (_NEXT_WEEK_RE, _NEXT_WEEK_HINT_RE, _on_next_week),
+    (_HOLIDAY_RE, _HOLIDAY_HINT_RE, _on_holiday),
+    (_SEASON_RE, _SEASON_HINT_RE, _on_season),
+    (_YEAR_RE, _YEAR_HINT_RE, _on_year),
+    (_THIS_YEAR_RE, _THIS_YEAR_HINT_RE, _on_this_year),
+    (_RELATIVE_RE, _RELATIVE_HINT_RE, _on_relative),
+    (_EVENT_NEXT_RE, _EVENT_NEXT_HINT_RE, _on_event_next),
+    (_EVENT_BODY_RE, _EVENT_BODY_HINT_RE, _on_event_body),
+    (_EVENT_NAMED_RE, _EVENT_NAMED_HINT_RE, _on_event_named),
 )
 
 # What may stand between an event phrase and the date that pins it down:
@@ -848,7 +882,9 @@ def find_deadlines(text: str, anchor: date) -> list[Deadline]:
     flagged ``is_past``; callers decide what to do with them.
     """
     candidates: list[Deadline] = []
-    for pattern, handler in _RULES:
+    for pattern, hint, handler in _RULES:
+        if not hint.search(text):
+            continue  # the rule cannot match (see the hints above _RULES)
         for match in pattern.finditer(text):
             deadline = handler(match, anchor)
             if deadline is not None and deadline.text.strip():

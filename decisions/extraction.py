@@ -18,7 +18,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from decisions.deadlines import Deadline, Precision, find_deadlines
 from minutes.parsing.types import Clause, ItemStatus, ParsedAgendaItem
@@ -547,6 +548,10 @@ _THIS_MEETING_RE = re.compile(
 _NOT_A_PROMISE_RE = re.compile(
     r"\bblive\s+tale\s+om\b|\bvil\s+(?:\w+\s+)?(?:kunne|være|have)\b", _F
 )
+# A case-text promise needs "vil" or "vender/kommer tilbage" (see
+# _is_case_promise). Most case-text sentences have neither, so this one search
+# spares them the veto searches and the token and actor reading.
+_CASE_PROMISE_HINT_RE = re.compile(r"\bvil\b|" + _COMING_BACK_RE.pattern, _F)
 _CASE_STATIVE_INFINITIVES = _words(
     """
     være have kunne fungere betyde give medføre ske koste indebære gøre
@@ -618,8 +623,10 @@ _REQUEST_VERBS = _words(
 )
 
 
-@dataclass(frozen=True)
-class _Actor:
+# _Actor and _Token are NamedTuples rather than frozen dataclasses: every
+# sentence read builds dozens of them, and a tuple is several times cheaper
+# to create.
+class _Actor(NamedTuple):
     start: int
     end: int
     name: str  # the responsible as it should be shown (canonical for units)
@@ -680,11 +687,19 @@ class _Context:
         self.alias_re, self.canonical = _alias_matcher(
             tuple(sorted((unit_aliases or {}).items()))
         )
-        # Dates in the title are the subject of the item, not deadlines.
-        self.title_dates = {
-            d.due_date for d in find_deadlines(item.title, meeting_date) if d.due_date
-        }
         self.body_re = _body_matcher(body_name) if body_name else None
+
+    @cached_property
+    def title_dates(self) -> set[date]:
+        """Dates in the title are the subject of the item, not deadlines.
+
+        Computed on first use: most items never weigh a deadline.
+        """
+        return {
+            d.due_date
+            for d in find_deadlines(self.item.title, self.meeting_date)
+            if d.due_date
+        }
 
     def actors(self, text: str) -> list[_Actor]:
         """Return every actor mentioned in ``text``, without overlaps.
@@ -790,8 +805,7 @@ def _capitalise(text: str) -> str:
 # Reading one sentence
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     word: str  # lower case
     raw: str
     start: int
@@ -891,8 +905,16 @@ class _SentenceReader:
         self.ctx = ctx
         self.text = text
         self.tokens = _tokens(text)
-        self.actors = ctx.actors(text)
-        self._actor_by_start = {a.start: a for a in self.actors}
+
+    # The actor search is the most expensive step of reading a sentence, and
+    # many sentences are settled by their words alone: find actors on demand.
+    @cached_property
+    def actors(self) -> list[_Actor]:
+        return self.ctx.actors(self.text)
+
+    @cached_property
+    def _actor_by_start(self) -> dict[int, _Actor]:
+        return {a.start: a for a in self.actors}
 
     # -- helpers -----------------------------------------------------------
 
@@ -1371,6 +1393,8 @@ def _is_case_promise(ctx: _Context, text: str) -> bool:
     ("vil ... blive forelagt udvalget", "Udvalget vil ... få en sag") or "vender
     tilbage" that names one; and no veto.
     """
+    if not _CASE_PROMISE_HINT_RE.search(text):
+        return False  # neither rule below can apply: skip the expensive reading
     if _THIS_MEETING_RE.search(text) or _QUESTION_RE.search(text):
         return False
     if _CONDITION_START_RE.search(text) or _CONDITION_RE.search(text):

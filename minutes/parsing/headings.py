@@ -9,7 +9,7 @@ They are pure and cheap; the structure parser decides with context.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -230,6 +230,8 @@ def classify_heading(plain: str) -> Heading | None:
         # "Beslutning       Godkendt." (pdftotext -layout).
         column = _COLUMN_GAP_RE.search(plain, 0, _LONGEST_KNOWN + 40)
         colon = column.start() if column else -1
+        if column and _COLUMN_GAP_RE.search(plain, column.end()):
+            return None  # more cells: a table row ("Beslutning<TAB>Sag<TAB>25")
     if colon > 0:
         head, inline = plain[:colon].strip(), plain[colon + 1 :].strip()
         if inline:
@@ -248,8 +250,8 @@ def _decision_heading(title: str) -> Heading | None:
     lower = title.casefold()
     if "beslutning" not in lower and "afgørelse" not in lower:
         return None
-    if len(title.split()) > 10:
-        return None
+    if len(title.split()) > 10 or _COLUMN_GAP_RE.search(title):
+        return None  # a sentence, or cells of a table row
     heading_date = None
     rest = title
     date_match = _TRAILING_DATE_RE.search(title)
@@ -438,7 +440,7 @@ class TitleParts:
     participants: tuple[str, ...] = ()
     closed: bool = False
     status_note: str = ""  # "postponed" / "withdrawn" when the title says so
-    notes: tuple[str, ...] = field(default=())  # other stripped notes
+    notes: tuple[str, ...] = ()  # other notes taken off the title ("15 min.")
 
 
 @lru_cache(maxsize=1024)

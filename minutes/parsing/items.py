@@ -75,6 +75,8 @@ _PRESENTER_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_RE = re.compile(r"^(\d{1,2})[.)]\s+")
+_FILE_LIST_SPLIT_RE = re.compile(r"\s*[;,]\s+")
+_FILE_NAME_RE = re.compile(r"\.[A-Za-z0-9]{2,5}$")
 _SUBHEADING_END = ".,;:!?)"
 
 
@@ -582,7 +584,12 @@ def _attachment_titles(lines: Sequence[Line]) -> list[str]:
         if entries and not previous_blank and text[:1].islower():
             entries[-1] = f"{entries[-1]} {text}"  # a wrapped title
         elif text:
-            entries.append(text)
+            files = _FILE_LIST_SPLIT_RE.split(text)
+            # "Notat.pdf, Tidsplan.xlsx" on one line: several files.
+            if len(files) > 1 and all(_FILE_NAME_RE.search(f) for f in files):
+                entries.extend(files)
+            else:
+                entries.append(text)
         previous_blank = False
     numbers = [_NUMBERED_RE.match(entry) for entry in entries]
     if (

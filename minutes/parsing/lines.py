@@ -214,7 +214,7 @@ def _remove_running_headers(
         ParseWarning(
             lines[first].number,
             f"removed {len(remove)} running page header/footer lines "
-            f"(e.g. {lines[first].text!r})",
+            f"(e.g. {' '.join(lines[first].text.split())!r})",
         )
     )
     kept: list[Line] = []

@@ -350,6 +350,14 @@ def test_seed_item_states_presenters_and_attendance() -> None:
     assert late[7].attachments[0] == "Bilag ØU beslutning_notat om telefoner_0.pdf"
 
 
+def test_seed_table_row_starting_with_beslutning_stays_in_the_table() -> None:
+    first = parsed("004_053c40d5b5aa6077.txt").items[0]
+    assert [section.heading for section in first.sections] == ["Sagsfremstilling"]
+    assert "Beslutning\tInterne styringsdokumenter" in first.sections[0].text
+    assert first.decision is not None
+    assert first.decision.text.startswith("Chefforum godkendte dagsordenen")
+
+
 def test_seed_proposer_without_heading_and_history_decision() -> None:
     items = {item.number: item for item in parsed("001_56b92cfda338a69b.txt").items}
     recommendation = items[5].recommendation

@@ -915,6 +915,7 @@ def test_tables_and_markdown_escapes_are_kept_as_text() -> None:
 
         Sagstype\tSag\tTid (min)
         Orientering\tLedelsestilsyn\t15
+        Beslutning\tStyringsdokumenter\t25
 
         | Indsats | Status |
         |---|---|
@@ -926,7 +927,11 @@ def test_tables_and_markdown_escapes_are_kept_as_text() -> None:
         """
     )
     text = item.sections[0].text
-    assert "Sagstype\tSag\tTid (min)\nOrientering\tLedelsestilsyn\t15" in text
+    assert (
+        "Sagstype\tSag\tTid (min)\nOrientering\tLedelsestilsyn\t15\n"
+        "Beslutning\tStyringsdokumenter\t25"
+    ) in text
+    assert item.decision is None
     assert "| Solceller | Igangsat |" in text
     assert item.attachments == ("Notat om telefoner_0.pdf",)
 
@@ -1355,7 +1360,19 @@ def test_section_prose_that_is_no_decision_stays_in_the_section() -> None:
             id="numbered-list",
         ),
         pytest.param(
-            "Bilag: Projektbeskrivelse.pdf\n", ("Projektbeskrivelse.pdf",), id="inline"
+            "Bilag: Projektbeskrivelse.pdf\n",
+            ("Projektbeskrivelse.pdf",),
+            id="inline",
+        ),
+        pytest.param(
+            "Bilag: Notat.pdf, Tidsplan.xlsx\n",
+            ("Notat.pdf", "Tidsplan.xlsx"),
+            id="inline-file-list",
+        ),
+        pytest.param(
+            "Bilag\n\nOverblik over netværk, Misbrug - oktober 2017\n",
+            ("Overblik over netværk, Misbrug - oktober 2017",),
+            id="comma-in-title-is-not-a-list",
         ),
         pytest.param(
             "Beslutning\n\nGodkendt.\n\nBilag\n\nA.pdf\n\nB.pdf\n",
