@@ -244,7 +244,6 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-_WORD_BEFORE_RE = re.compile(r"(\S+)$")
 _WORD_AFTER_RE = re.compile(r"[\"'“«(]?(\w+)")
 _SURNAME_RE = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+$")
 # Capitalised words that begin sentences rather than continue names.
@@ -257,12 +256,24 @@ _SENTENCE_STARTERS = _words(
 )
 
 
+def _word_ending_at(text: str, start: int, end: int) -> str:
+    """Return the run of non-space characters ending at ``end`` (from ``start``).
+
+    Walks back from ``end``: a regex search would scan from ``start``, and the
+    block can be long.
+    """
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
+
+
 def _ends_sentence(text: str, start: int, period: int, after: int) -> bool:
     """Decide whether the punctuation at ``period`` ends a sentence."""
     if text[period] != ".":
         return True
-    before = _WORD_BEFORE_RE.search(text, start, period + 1)
-    word = before.group(1).lower().rstrip(".").lstrip("(\"'“«") if before else ""
+    word = _word_ending_at(text, start, period + 1)
+    word = word.lower().rstrip(".").lstrip("(\"'“«")
     if word in _ABBREVIATIONS:
         return False
     following = _WORD_AFTER_RE.match(text, after)
@@ -287,6 +298,37 @@ def _ends_sentence(text: str, start: int, period: int, after: int) -> bool:
 # Vocabulary of commitments
 
 _F = re.IGNORECASE
+
+# Quick word tests. Python's re runs a case-insensitive alternation of words
+# slowly (it cannot scan ahead for a first letter), and several such patterns
+# below run on every sentence. Where every match of a pattern holds one of a
+# few words, a substring test on the lower-cased text first tells whether the
+# pattern can match at all; most sentences are settled by that test alone.
+# str.lower() agrees with re.IGNORECASE on every letter except three, "İ",
+# "ı" and "ſ", which re also reads as "i" or "s" ("udſat" matches "udsat"):
+# a text holding one of them is always run through the pattern.
+
+
+def _may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """Tell whether ``text`` may hold one of ``words`` (lower case), in any case.
+
+    Never says no when a case-insensitive pattern could find one of the
+    words, so a "no" safely skips the patterns that need them.
+    """
+    return _lowered_may_contain(_lowered(text), words)
+
+
+def _lowered(text: str) -> str | None:
+    """Return ``text`` in lower case for _may_contain; None if it has a misfit."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        return None
+    return text.lower()
+
+
+def _lowered_may_contain(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """_may_contain on a text already passed through _lowered."""
+    return lowered is None or any(map(lowered.__contains__, words))
+
 
 # Phrases that commit someone to a future action on their own.
 _STRONG_RE = re.compile(
@@ -326,6 +368,8 @@ _DECIDED_RE = re.compile(
     r"|er\s+enige\s+om|enighed\s+om|konkluderede)\s*,?\s*(?:om\s+)?at\b",
     _F,
 )
+# Every match of _DECIDED_RE holds one of these (see _may_contain).
+_DECIDED_WORDS = ("beslut", "vedt", "aftal", "enig", "konklud")
 # The decision preamble stripped from descriptions ("Udvalget besluttede,
 # at", "Godkendt, idet", "med en bemærkning om at").
 _PREAMBLE_RE = re.compile(
@@ -362,12 +406,15 @@ _CONDITION_START_RE = re.compile(
 _CONDITION_RE = re.compile(
     r"\b(?:hvis|såfremt|i\s+fald)\b(?!\s+(?:muligt|nødvendigt)\b)", _F
 )
+# Words every match of the pattern above holds (see _may_contain).
+_CONDITION_WORDS = ("hvis", "såfremt", "fald")
 _CONSIDERATION_RE = re.compile(
     r"\bovervej\w*"
     r"|\bkan\s+(?:\w+\s+){0,4}?(?:være|blive)\s+(?:nødvendigt|relevant|"
     r"hensigtsmæssigt|en\s+mulighed|en\s+god\s+idé?)",
     _F,
 )
+_CONSIDERATION_WORDS = ("overvej", "kan")  # as _CONDITION_WORDS
 _WISH_RE = re.compile(
     r"\bdet\s+er\s+(?:\w+\s+)?(?:vigtigt|væsentligt|ønskeligt|afgørende|centralt)"
     r"|\b(?:finder|fandt)\s+det\s+(?:\w+\s+)?(?:vigtigt|væsentligt|afgørende)"
@@ -375,6 +422,37 @@ _WISH_RE = re.compile(
     r"|\bgerne\s+vil\b",
     _F,
 )
+# As _CONDITION_WORDS.
+_WISH_WORDS = (
+    "vigtigt",
+    "væsentligt",
+    "ønskeligt",
+    "afgørende",
+    "centralt",
+    "opfordre",
+    "henstill",
+    "gerne",
+)
+
+
+def _is_conditional(text: str) -> bool:
+    """Tell whether a sentence is (or opens with) a condition."""
+    return bool(
+        _CONDITION_START_RE.search(text)
+        or (_may_contain(text, _CONDITION_WORDS) and _CONDITION_RE.search(text))
+    )
+
+
+def _is_hedged(text: str) -> bool:
+    """Tell whether a sentence is a question, a condition, a consideration or a wish."""
+    return bool(
+        _QUESTION_RE.search(text)
+        or _is_conditional(text)
+        or (_may_contain(text, _CONSIDERATION_WORDS) and _CONSIDERATION_RE.search(text))
+        or (_may_contain(text, _WISH_WORDS) and _WISH_RE.search(text))
+    )
+
+
 _NEGATION_WORDS = frozenset({"ikke", "ingen", "intet", "aldrig"})
 # Present-tense verbs that report or approve rather than commit.
 _STATIVE = _words(
@@ -525,6 +603,22 @@ _WITHDRAWN_RE = re.compile(
     r"|^\W*(?:Punktet|Sagen|Pkt\.?)\s+(?:\w+\s+)?(?:udgår|udgik)\b",
     _F,
 )
+# Every match of _POSTPONED_RE or _WITHDRAWN_RE holds one of these ("udsat",
+# "udsættes", "udgår", "af dagsordenen", "trukket tilbage"). The two patterns
+# are slow and run on every sentence; almost no sentence holds any of them.
+_STATUS_WORDS = (
+    # _POSTPONED_RE: "udsat", "udskudt", "udsættes", "udsætte", "udskydes"
+    "udsat",
+    "udskudt",
+    "udsæt",
+    "udskyd",
+    # _WITHDRAWN_RE: "af dagsordenen", "trukket/trækkes tilbage", "udgår/udgik"
+    "dagsordenen",
+    "trukket",
+    "trækkes",
+    "udgår",
+    "udgik",
+)
 _ITEM_SUBJECT_RE = re.compile(r"\W*(?:Punktet|Sagen|Pkt|Punkt)\b")
 _COMING_BACK_RE = re.compile(
     r"\bvend(?:er|e)\s+tilbage\b|\bkommer\s+tilbage\s+til\b", _F
@@ -549,9 +643,12 @@ _NOT_A_PROMISE_RE = re.compile(
     r"\bblive\s+tale\s+om\b|\bvil\s+(?:\w+\s+)?(?:kunne|være|have)\b", _F
 )
 # A case-text promise needs "vil" or "vender/kommer tilbage" (see
-# _is_case_promise). Most case-text sentences have neither, so this one search
-# spares them the veto searches and the token and actor reading.
-_CASE_PROMISE_HINT_RE = re.compile(r"\bvil\b|" + _COMING_BACK_RE.pattern, _F)
+# _is_case_promise). Most case-text sentences have neither, so these quick
+# tests spare them the veto searches and the token and actor reading.
+_CASE_PROMISE_WORDS = ("vil", "tilbage")
+_CASE_PROMISE_RE = re.compile(r"\bvil\b|" + _COMING_BACK_RE.pattern, _F)
+# A section holding none of these words can offer neither.
+_CASE_TEXT_WORDS = _STATUS_WORDS + _CASE_PROMISE_WORDS
 _CASE_STATIVE_INFINITIVES = _words(
     """
     være have kunne fungere betyde give medføre ske koste indebære gøre
@@ -563,7 +660,19 @@ _CASE_STATIVE_INFINITIVES = _words(
 # Actors
 
 _WORD_RE = re.compile(r"\w[\w'’-]*")
-_BODY_RE = re.compile(
+
+
+def _capital_first(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern whose every match starts with a capital letter.
+
+    The look-ahead put in front changes no match, but lets the search reject
+    every other position with one test instead of trying each alternative
+    (and its look-behind) there. The actor patterns run on most sentences.
+    """
+    return re.compile("(?=[A-ZÆØÅ])(?:" + pattern + ")")
+
+
+_BODY_RE = _capital_first(
     r"(?<![\w-])(?:[A-ZÆØÅ][\w-]*-\s+og\s+)?[A-ZÆØÅ][\w-]*(?:udvalget|MED|[Ff]orum"
     r"|rådet|bestyrelsen|styregruppen|styregruppe|gruppen|direktionen|Direktion)"
     r"(?![\w-])"
@@ -572,7 +681,7 @@ _BODY_RE = re.compile(
 )
 # Units spelled as Danish departments usually are: "Børn & Unge", "By, Land
 # og Kultur", "Center for Miljø", "Sekretariat for X".
-_GENERIC_UNIT_RE = re.compile(
+_GENERIC_UNIT_RE = _capital_first(
     r"(?<![\w-])(?:[A-ZÆØÅ][\w-]*,\s+)*[A-ZÆØÅ][\w-]*\s+(?:&|og)\s+[A-ZÆØÅ][\w-]*"
     r"(?![\w-])"
     r"|(?<![\w-])(?:Center|Centret|Afdelingen|Afdeling|Sekretariat|Sekretariatet"
@@ -593,10 +702,16 @@ _GROUP_RE = re.compile(
     r"|cheferne|afdelingslederne|skolelederne|institutionslederne)(?![\w-])",
     _F,
 )
-_ABBREVIATION_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,5}(?![\w-])")
+# Lower-case words that every match of the case-insensitive patterns above
+# holds: their searches are slow and most sentences hold none of the words
+# (see _Context.actors).
+_ROLE_WORDS = ("direktøren", "chefen", "leder")
+_OFFICIAL_WORDS = tuple(official.lower() for official in OFFICIALS)
+_GROUP_WORDS = ("chefer", "leder", "direktører")
+_ABBREVIATION_RE = _capital_first(r"(?<![\w-])[A-ZÆØÅ]{2,5}(?![\w-])")
 _ROMAN_RE = re.compile(r"^[IVXLC]+$")
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-_NAME_RE = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?![\w-])")
+_NAME_RE = _capital_first(rf"(?<![\w-]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?![\w-])")
 # Capitalised words that make a "name" something else (a place, a plan, a
 # body, a sentence opener); bodies are recognised by _BODY_RE as well.
 _NOT_NAME_WORDS = _words(
@@ -715,15 +830,19 @@ class _Context:
             if all(end <= a.start or start >= a.end for a in found):
                 found.append(_Actor(start, end, name))
 
-        for m in _ROLE_FOR_UNIT_RE.finditer(text):
-            add(m.start(), m.end(), _capitalise(m.group(0)))
+        lowered = _lowered(text)  # for the quick word tests (see _may_contain)
+        if _lowered_may_contain(lowered, _ROLE_WORDS):
+            for m in _ROLE_FOR_UNIT_RE.finditer(text):
+                add(m.start(), m.end(), _capitalise(m.group(0)))
         if self.alias_re is not None:
             for m in self.alias_re.finditer(text):
                 add(m.start(), m.end(), self._unit(m.group(0)))
-        for m in _OFFICIALS_RE.finditer(text):
-            add(m.start(), m.end(), _capitalise(m.group(0)))
-        for m in _GROUP_RE.finditer(text):
-            add(m.start(), m.end(), _capitalise(m.group(0)))
+        if _lowered_may_contain(lowered, _OFFICIAL_WORDS):
+            for m in _OFFICIALS_RE.finditer(text):
+                add(m.start(), m.end(), _capitalise(m.group(0)))
+        if _lowered_may_contain(lowered, _GROUP_WORDS):
+            for m in _GROUP_RE.finditer(text):
+                add(m.start(), m.end(), _capitalise(m.group(0)))
         if self.body_re is not None:
             for m in self.body_re.finditer(text):
                 add(m.start(), m.end(), self.body_name)
@@ -813,10 +932,20 @@ class _Token(NamedTuple):
 
 
 def _tokens(text: str) -> list[_Token]:
+    # tuple.__new__ builds the _Token without going through its generated
+    # Python __new__: a third faster, and a sentence has dozens of tokens.
+    new = tuple.__new__
     return [
-        _Token(m.group(0).lower(), m.group(0), m.start(), m.end())
+        new(_Token, (m[0].lower(), m[0], m.start(), m.end()))
         for m in _WORD_RE.finditer(text)
     ]
+
+
+def _first_token(text: str) -> _Token | None:
+    match = _WORD_RE.search(text)
+    if match is None:
+        return None
+    return _Token(match.group(0).lower(), match.group(0), match.start(), match.end())
 
 
 def _is_passive_form(token: _Token) -> bool:
@@ -904,10 +1033,14 @@ class _SentenceReader:
     def __init__(self, ctx: _Context, text: str) -> None:
         self.ctx = ctx
         self.text = text
-        self.tokens = _tokens(text)
 
-    # The actor search is the most expensive step of reading a sentence, and
-    # many sentences are settled by their words alone: find actors on demand.
+    # Tokens and actors are found on first use: a case-text sentence is often
+    # rejected before either is needed, and many sentences are settled by
+    # their words alone, without the (most expensive) actor search.
+    @cached_property
+    def tokens(self) -> list[_Token]:
+        return _tokens(self.text)
+
     @cached_property
     def actors(self) -> list[_Actor]:
         return self.ctx.actors(self.text)
@@ -989,7 +1122,9 @@ class _SentenceReader:
     def read(self) -> _Reading:
         """Return whether the sentence commits someone, and who."""
         reading = _Reading()
-        decided = _DECIDED_RE.search(self.text)
+        decided = None
+        if _may_contain(self.text, _DECIDED_WORDS):
+            decided = _DECIDED_RE.search(self.text)
         if decided and self._decided_negative(decided.end()):
             return reading
         signals: list[tuple[int, str]] = []  # (position, responsible or "")
@@ -1228,11 +1363,7 @@ class _SentenceReader:
 
     def _vetoed(self, first_signal: int) -> bool:
         text = self.text
-        if _QUESTION_RE.search(text):
-            return True
-        if _CONDITION_START_RE.search(text) or _CONDITION_RE.search(text):
-            return True
-        if _CONSIDERATION_RE.search(text) or _WISH_RE.search(text):
+        if _is_hedged(text):
             return True
         reported = _REPORTED_RE.search(text)
         return bool(reported and reported.start() < first_signal)
@@ -1304,6 +1435,10 @@ def extract_follow_ups(
     for section in item.sections:
         if _NOT_CASE_TEXT_RE.search(section.heading):
             continue
+        # Neither a status nor a promise is possible without one of these
+        # words: many sections hold none, and need not be split at all.
+        if not _may_contain(section.text, _CASE_TEXT_WORDS):
+            continue
         for sentence in split_sentences(section.text):
             kind = _status_kind(ctx, sentence.text, in_section=True)
             if kind is not None:
@@ -1311,8 +1446,10 @@ def extract_follow_ups(
                     drafts.append(_status_draft(ctx, sentence, kind))
                     status_found = True
                 continue
-            if _is_case_promise(ctx, sentence.text):
-                reading = _SentenceReader(ctx, sentence.text).read()
+            # One reader for both tests: its tokens and actors are found once.
+            reader = _SentenceReader(ctx, sentence.text)
+            if _is_case_promise(reader):
+                reading = reader.read()
                 case_drafts.append(_draft(ctx, sentence, reading, Origin.CASE_TEXT))
     if not status_found and item.status in (ItemStatus.POSTPONED, ItemStatus.WITHDRAWN):
         drafts.append(_status_fallback(ctx, decision_text))
@@ -1331,6 +1468,8 @@ def extract_follow_ups(
 
 def _status_kind(ctx: _Context, text: str, *, in_section: bool = False) -> str | None:
     """Return Origin.POSTPONED/WITHDRAWN when the sentence says so of this item."""
+    if not _may_contain(text, _STATUS_WORDS):
+        return None
     if _WITHDRAWN_RE.search(text):
         kind = Origin.WITHDRAWN
     elif _POSTPONED_RE.search(text):
@@ -1340,7 +1479,7 @@ def _status_kind(ctx: _Context, text: str, *, in_section: bool = False) -> str |
     # "Udvalget oplyste, at sagen i 2023 blev udsat": history, not news.
     if _REPORTED_RE.search(text) or _PAST_MARKERS_RE.search(text):
         return None
-    if _CONDITION_START_RE.search(text) or _CONDITION_RE.search(text):
+    if _is_conditional(text):
         return None
     if any(d.is_past for d in find_deadlines(text, ctx.meeting_date)):
         return None
@@ -1385,7 +1524,7 @@ def _status_fallback(ctx: _Context, decision_text: str) -> FollowUpDraft:
     return _status_draft(ctx, sentence, kind)
 
 
-def _is_case_promise(ctx: _Context, text: str) -> bool:
+def _is_case_promise(reader: _SentenceReader) -> bool:
     """Tell whether a case-text sentence promises a future action.
 
     Stricter than the decision rules: "vil" + an action with a named unit,
@@ -1393,25 +1532,29 @@ def _is_case_promise(ctx: _Context, text: str) -> bool:
     ("vil ... blive forelagt udvalget", "Udvalget vil ... få en sag") or "vender
     tilbage" that names one; and no veto.
     """
-    if not _CASE_PROMISE_HINT_RE.search(text):
-        return False  # neither rule below can apply: skip the expensive reading
-    if _THIS_MEETING_RE.search(text) or _QUESTION_RE.search(text):
+    ctx, text = reader.ctx, reader.text
+    # Without "vil" or "tilbage" neither rule below can apply: skip the vetoes
+    # and the reading. (The substring test first: it is cheaper still.)
+    if not _may_contain(text, _CASE_PROMISE_WORDS):
         return False
-    if _CONDITION_START_RE.search(text) or _CONDITION_RE.search(text):
+    if not _CASE_PROMISE_RE.search(text):
         return False
-    if _CONSIDERATION_RE.search(text) or _WISH_RE.search(text):
+    if _THIS_MEETING_RE.search(text) or _is_hedged(text):
         return False
     if _NOT_A_PROMISE_RE.search(text):
         return False
-    reader = _SentenceReader(ctx, text)
-    named = any(_is_named_actor(ctx, a) for a in reader.actors)
-    if named and _COMING_BACK_RE.search(text):
+
+    def named() -> bool:
+        # Only asked when a rule needs it: the actor search is the costly part.
+        return any(_is_named_actor(ctx, a) for a in reader.actors)
+
+    if _COMING_BACK_RE.search(text) and named():
         return True
     for i, token in enumerate(reader.tokens):
         if token.word != "vil":
             continue
         kind = _modal_kind(reader.tokens, i)
-        if kind in {"passive", "receive"} and named:
+        if kind in {"passive", "receive"} and named():
             return True
         if kind != "active":
             continue
@@ -1494,10 +1637,10 @@ def _describe(text: str) -> str:
     """Trim a sentence to its commitment: drop the decision preamble."""
     clean = _SPACES_RE.sub(" ", text).strip()
     rest = _PREAMBLE_RE.sub("", clean, count=1).strip()
-    first = _tokens(rest)[:1]
+    first = _first_token(rest)
     # Keep the sentence when the preamble was most of it, or when the rest
     # starts with an infinitive ("besluttede at igangsætte ...").
-    if len(rest) < 15 or (first and _is_infinitive(first[0])):
+    if len(rest) < 15 or (first is not None and _is_infinitive(first)):
         rest = _AD_RE.sub("", clean).strip()
     # A listed decision: "2. at forvaltningen afholder et borgermøde"
     rest = _LEADING_AT_RE.sub("", rest)

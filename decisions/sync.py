@@ -26,7 +26,6 @@ from decisions.models import (
     FollowUpStatus,
     Recommendation,
     Unit,
-    UnitAlias,
 )
 from minutes.importing import ImportReport, apply_values, correction_key
 from minutes.models import AgendaItem, Attachment, Meeting
@@ -195,8 +194,11 @@ def _sync_clauses(wanted, existing_by_recommendation, corrections, report) -> No
 
 def unit_aliases() -> dict[str, str]:
     """Every name and alias of every unit, mapped to the unit's name."""
-    aliases = {unit.name: unit.name for unit in Unit.objects.all()}
-    aliases.update(UnitAlias.objects.values_list("alias", "unit__name"))
+    aliases = {}
+    for name, alias in Unit.objects.values_list("name", "aliases__alias"):
+        aliases[name] = name
+        if alias:
+            aliases[alias] = name
     return aliases
 
 
@@ -340,41 +342,37 @@ def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
     item_for_case = {
         case: found[0] for case, found in per_case.items() if len(found) == 1
     }
-    suggestions = list(
+    waiting_for_case = defaultdict(list)
+    for pk, case_number in (
         FollowUp.objects.open()
         .filter(
             agenda_item__case_number__in=item_for_case,
             agenda_item__meeting__date__lt=meeting.date,
             suggested_resolution__isnull=True,
         )
-        .select_related("agenda_item")
-    )
-    for follow_up in suggestions:
-        follow_up.suggested_resolution = item_for_case[
-            follow_up.agenda_item.case_number
-        ]
-    if suggestions:
-        FollowUp.objects.bulk_update(suggestions, ["suggested_resolution"])
+        .values_list("pk", "agenda_item__case_number")
+    ):
+        waiting_for_case[case_number].append(pk)
+    for case_number, pks in waiting_for_case.items():
+        FollowUp.objects.filter(pk__in=pks).update(
+            suggested_resolution=item_for_case[case_number], updated_at=timezone.now()
+        )
 
     # Few follow-ups wait for an event, and a partial index finds them; the
     # name comparison is then done here rather than by a scan in the database.
     body_name = meeting.body.name.casefold()
-    waiting = [
-        follow_up
-        for follow_up in FollowUp.objects.open()
+    dated = [
+        pk
+        for pk, event, body_id in FollowUp.objects.open()
         .filter(
             due_precision=DuePrecision.EVENT,
             agenda_item__meeting__date__lt=meeting.date,
         )
         .filter(Q(due_date__isnull=True) | Q(due_date__gt=meeting.date))
-        .select_related("agenda_item__meeting")
-        if follow_up.event.casefold() == body_name
-        or (
-            not follow_up.event
-            and follow_up.agenda_item.meeting.body_id == meeting.body_id
-        )
+        .values_list("pk", "event", "agenda_item__meeting__body_id")
+        if event.casefold() == body_name or (not event and body_id == meeting.body_id)
     ]
-    for follow_up in waiting:
-        follow_up.due_date = meeting.date
-    if waiting:
-        FollowUp.objects.bulk_update(waiting, ["due_date"])
+    if dated:
+        FollowUp.objects.filter(pk__in=dated).update(
+            due_date=meeting.date, updated_at=timezone.now()
+        )

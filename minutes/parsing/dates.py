@@ -27,7 +27,9 @@ MONTHS: dict[str, int] = {
 _MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1,
     "feb": 2,
+    "febr": 2,
     "mar": 3,
+    "mrt": 3,
     "apr": 4,
     "jun": 6,
     "jul": 7,
@@ -95,7 +97,9 @@ def date_from_match(match: re.Match[str]) -> date | None:
 
 def month_number(word: str) -> int | None:
     """Return 1-12 for a Danish month name or abbreviation ("nov.", "November")."""
-    key = word.lower().rstrip(".")
+    # casefold() and the dotless i: a case-insensitive regex matches "JUNI"
+    # and "junı" alike, so the lookup must accept what the regex accepted.
+    key = word.casefold().replace("ı", "i").rstrip(".")
     return MONTHS.get(key) or _MONTH_ABBREVIATIONS.get(key)
 
 

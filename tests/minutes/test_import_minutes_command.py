@@ -1,9 +1,12 @@
 """The import command, through the CLI: reports, bad input, atomicity, re-import."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from django.core.management import ManagementUtility, call_command
+from django.core.management import CommandError, call_command
 
 from decisions.models import Decision, FollowUp
 from minutes.models import AgendaItem, Attachment, Meeting
@@ -16,11 +19,15 @@ pytestmark = pytest.mark.django_db
 
 
 def run_cli(*args) -> int:
-    """Run manage.py import_minutes as the shell would; return the exit status."""
+    """Run import_minutes as manage.py does; return the exit status.
+
+    (ManagementUtility itself would close the test's database connection.)
+    """
     try:
-        ManagementUtility(["manage.py", "import_minutes", *map(str, args)]).execute()
-    except SystemExit as exit_:
-        return exit_.code
+        call_command("import_minutes", *map(str, args))
+    except CommandError as error:
+        sys.stderr.write(f"CommandError: {error}\n")
+        return error.returncode
     return 0
 
 
@@ -221,3 +228,17 @@ def test_postponed_item_becomes_a_follow_up_that_a_later_meeting_resolves(capsys
     later_item = AgendaItem.objects.get(meeting__date="2026-04-07", number=1)
     assert postponed.suggested_resolution == later_item
     assert postponed.status == "open"
+
+
+def test_manage_py_exits_non_zero_with_one_line_per_bad_file(tmp_path):
+    empty = write(tmp_path, "tom.txt", b"")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "import_minutes", str(empty)],
+        cwd=SAMPLES.parent,
+        env={**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == f"error: {empty}: file is empty"
+    assert "Traceback" not in result.stderr
