@@ -9,6 +9,9 @@ from decisions.models import FollowUp, FollowUpEvent, Unit
 from decisions.services import EDITABLE_FIELDS, STATUS_NOT_EDITABLE, allowed_actions
 from minutes.models import AgendaItem
 
+# Longest description, note or reason accepted: a few paragraphs, not a document.
+MAX_TEXT_LENGTH = 5000
+
 
 class StrictInputSerializer(serializers.Serializer):
     """Refuses keys that are not writable fields, so a typo or an attempt to
@@ -101,6 +104,7 @@ class FollowUpUpdateSerializer(StrictInputSerializer, serializers.ModelSerialize
     class Meta:
         model = FollowUp
         fields = list(EDITABLE_FIELDS)
+        extra_kwargs = {"description": {"max_length": MAX_TEXT_LENGTH}}
 
 
 class FollowUpCreateSerializer(StrictInputSerializer, serializers.ModelSerializer):
@@ -111,12 +115,15 @@ class FollowUpCreateSerializer(StrictInputSerializer, serializers.ModelSerialize
     class Meta:
         model = FollowUp
         fields = ["agenda_item", *FollowUpUpdateSerializer.Meta.fields]
+        extra_kwargs = FollowUpUpdateSerializer.Meta.extra_kwargs
 
 
 class FollowUpNoteSerializer(StrictInputSerializer):
     """Body of the start action: an optional note for the history."""
 
-    note = serializers.CharField(required=False, allow_blank=True, default="")
+    note = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=MAX_TEXT_LENGTH
+    )
 
 
 class FollowUpCompleteSerializer(FollowUpNoteSerializer):
@@ -133,7 +140,7 @@ class FollowUpCompleteSerializer(FollowUpNoteSerializer):
 class FollowUpReasonSerializer(StrictInputSerializer):
     """Body of the cancel and reopen actions: why, for the history."""
 
-    reason = serializers.CharField()
+    reason = serializers.CharField(max_length=MAX_TEXT_LENGTH)
 
 
 class FollowUpEventSerializer(serializers.ModelSerializer):

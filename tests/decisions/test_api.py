@@ -633,3 +633,14 @@ def test_permission_to_see_closed_items_shows_their_follow_ups():
 
     assert client.get(detail(hidden)).status_code == 200
     assert ids(client.get(URL)) == [hidden.pk]
+
+
+def test_an_overlong_description_is_refused_with_a_field_error(secretariat_client):
+    follow_up = FollowUpFactory()
+
+    response = secretariat_client.patch(
+        f"/api/v1/follow-ups/{follow_up.pk}/", {"description": "x" * 5001}
+    )
+
+    assert response.status_code == 400
+    assert "description" in response.data

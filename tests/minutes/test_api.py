@@ -227,3 +227,13 @@ def test_requests_beyond_the_rate_limit_get_429(api_client, monkeypatch):
     statuses = [api_client.get("/api/v1/meetings/").status_code for _ in range(3)]
 
     assert statuses == [200, 200, 429]
+
+
+@pytest.mark.parametrize("rows", [1, 6])
+def test_body_list_query_count_is_constant(api_client, django_assert_num_queries, rows):
+    MeetingFactory.create_batch(rows)
+
+    # 1: COUNT for pagination, 2: the page
+    with django_assert_num_queries(2):
+        response = api_client.get("/api/v1/bodies/")
+    assert response.data["count"] == rows

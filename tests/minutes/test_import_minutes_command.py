@@ -242,3 +242,17 @@ def test_manage_py_exits_non_zero_with_one_line_per_bad_file(tmp_path):
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == f"error: {empty}: file is empty"
     assert "Traceback" not in result.stderr
+
+
+def test_duplicate_item_numbers_are_refused_naming_both_lines(tmp_path, capsys):
+    text = (DATA / "udvalg_v1.txt").read_text(encoding="utf-8")
+    path = write(
+        tmp_path, "dobbelt.txt", text.replace("Punkt 3:", "Punkt 2:").encode()
+    )
+
+    assert run_cli(path) != 0
+
+    err = capsys.readouterr().err
+    assert "item number 2 appears twice" in err
+    assert f"error: {path}:" in err
+    assert database_rows() == (0, 0, 0, 0, 0)
