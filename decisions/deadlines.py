@@ -308,6 +308,25 @@ _NEXT_WEEK_RE = re.compile(
     r"(?:\b(?P<pre>i|inden|senest\s+i)\s+)?\b(?P<which>næste|denne|indeværende)\s+uge\b",
     _F,
 )
+# "inden fredag", "senest på torsdag", "til næste mandag": a weekday without a
+# date is the next such day after the meeting. A date after the weekday
+# ("fredag den 12. juni") is read by the date patterns instead.
+_WEEKDAY_ONLY_RE = re.compile(
+    r"\b(?P<pre>senest\s+på|senest|inden|før|på|til|efter|fra)\s+"
+    r"(?:(?P<next>næste|kommende|førstkommende)\s+)?"
+    r"(?P<wd>mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\wæøå])"
+    r"(?!\s*,?\s*(?:den\s+|d\.\s*)?\d)",
+    _F,
+)
+_WEEKDAY_NUMBERS = {
+    "mandag": 0,
+    "tirsdag": 1,
+    "onsdag": 2,
+    "torsdag": 3,
+    "fredag": 4,
+    "lørdag": 5,
+    "søndag": 6,
+}
 _SEASON_RE = re.compile(
     rf"(?:\b(?P<pre>i\s+løbet\s+af|hen\s+over|i|inden|senest(?:\s+i)?|til|fra|efter"
     rf"|frem\s+mod|frem\s+til|over)\s+)?"
@@ -623,6 +642,19 @@ def _on_next_week(match: re.Match[str], anchor: date) -> Deadline | None:
     return _make(match, sunday, Precision.WEEK, anchor)
 
 
+def _on_weekday(match: re.Match[str], anchor: date) -> Deadline | None:
+    ahead = (_WEEKDAY_NUMBERS[match["wd"].lower()] - anchor.weekday()) % 7 or 7
+    due = anchor + timedelta(days=ahead)
+    # "næste fredag" said early in a week is the Friday of the week after.
+    if (
+        match["next"]
+        and match["next"].lower() == "næste"
+        and (due.isocalendar()[:2] == anchor.isocalendar()[:2])
+    ):
+        due += timedelta(days=7)
+    return _make(match, due, Precision.DAY, anchor)
+
+
 _SEASON_END = {"for": (5, 0), "som": (8, 0), "eft": (11, 0), "vin": (2, 1)}
 _SEASON_START = {"for": 3, "som": 6, "eft": 9, "vin": 12}
 
@@ -811,6 +843,7 @@ _Q_HINT_RE = re.compile(r"q[1-4]")
 _HALF_HINT_RE = re.compile(r"halvår")
 _WEEK_HINT_RE = re.compile(r"uge\s*\d")
 _NEXT_WEEK_HINT_RE = re.compile(r"(?:næste|denne|indeværende)\s+uge\b")
+_WEEKDAY_HINT_RE = re.compile(r"(?:man|tirs|ons|tors|fre|lør|søn)dag")
 _HOLIDAY_HINT_RE = re.compile(
     r"sommer|jul|påske|efterårsferien|vinterferien|årsskiftet|nytår|pinse"
 )
@@ -844,6 +877,7 @@ _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str], _Handler], ...] = (
     (_HALF_RE, _HALF_HINT_RE, _on_half),
     (_WEEK_RE, _WEEK_HINT_RE, _on_week),
     (_NEXT_WEEK_RE, _NEXT_WEEK_HINT_RE, _on_next_week),
+    (_WEEKDAY_ONLY_RE, _WEEKDAY_HINT_RE, _on_weekday),
     (_HOLIDAY_RE, _HOLIDAY_HINT_RE, _on_holiday),
     (_SEASON_RE, _SEASON_HINT_RE, _on_season),
     (_YEAR_RE, _YEAR_HINT_RE, _on_year),

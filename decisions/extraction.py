@@ -339,6 +339,7 @@ _STRONG_RE = re.compile(
     r"|arbejde(?:r|s)?\s+(?:der\s+)?(?:\w+\s+)?videre\b"
     r"|genoptages"
     r"|(?:fore|frem)lægge[rs]"
+    r"|præsenteres\s+for\b"
     r"|sendes\s+(?:videre\s+)?til"
     r"|udarbejde[rs]"
     r"|igangsætte[rs]|iværksætte[rs]"
@@ -365,11 +366,13 @@ _MODAL_RE = re.compile(r"\b(skal|vil)\b", _F)
 _DECIDED_RE = re.compile(
     r"\b(?:besluttede|besluttedes|besluttet|besluttes|beslutter|vedtog|vedtaget"
     r"|aftalte|aftalt|aftaltes|aftales|blev\s+enige\s+om|var\s+enige\s+om"
-    r"|er\s+enige\s+om|enighed\s+om|konkluderede)\s*,?\s*(?:om\s+)?at\b",
+    r"|er\s+enige\s+om|enighed\s+om|konkluderede"
+    # "Godkendt med den tilføjelse, at der afholdes ...": an added action
+    r"|med\s+(?:den\s+|følgende\s+)?tilføjelse(?:n)?)\s*,?\s*(?:om\s+)?at\b",
     _F,
 )
 # Every match of _DECIDED_RE holds one of these (see _may_contain).
-_DECIDED_WORDS = ("beslut", "vedt", "aftal", "enig", "konklud")
+_DECIDED_WORDS = ("beslut", "vedt", "aftal", "enig", "konklud", "tilføjelse")
 # The decision preamble stripped from descriptions ("Udvalget besluttede,
 # at", "Godkendt, idet", "med en bemærkning om at").
 _PREAMBLE_RE = re.compile(
@@ -581,6 +584,23 @@ _FUTURE_STATE_RE = re.compile(
     _F,
 )
 _QUESTION_RE = re.compile(r"\?[\"'”»)]*\s*$")
+# An introduction to the points of a statement the body sends ("afgive
+# høringssvar med følgende hovedpunkter:"): the list is what it will say.
+# (Comments from a discussion, "drøftede X med følgende kommentarer:", may
+# hold tasks and are read one by one.)
+_CONTENT_INTRO_RE = re.compile(
+    r"\b(?:høringssvar\w*|udtalelse(?:n|r|rne)?|brev(?:et)?)\b", _F
+)
+_INTERROGATIVES = _words(
+    "hvilke hvilken hvilket hvordan hvad hvem hvorvidt hvornår hvorfor hvor"
+)
+# The date of the next meeting is the calendar, not a task: "Næste møde
+# afholdes torsdag den 23. april", "Næste møde er den 13. maj".
+_NEXT_MEETING_RE = re.compile(
+    r"^\W*(?:det\s+)?(?:næste|kommende|førstkommende|næstkommende)\s+møde\s*"
+    r"(?::|(?:afholdes|holdes|er|bliver|ligger|finder\s+sted)\b)",
+    _F,
+)
 
 # Postponed and withdrawn items.
 # Only the item itself is postponed: "Sagen/Punktet/Temadrøftelsen ... blev
@@ -706,6 +726,20 @@ _GROUP_RE = re.compile(
 # holds: their searches are slow and most sentences hold none of the words
 # (see _Context.actors).
 _ROLE_WORDS = ("direktøren", "chefen", "leder")
+# Officials named by a compound role: "Økonomichefen", "HR-chefen",
+# "Skolelederen", "Klimakoordinatoren". Every match holds one of the words.
+_ROLE_COMPOUND_RE = _capital_first(
+    r"(?<![\w-])[A-ZÆØÅ][\w-]*(?:chefen|cheferne|direktøren|direktørerne|lederen"
+    r"|lederne|koordinatoren|konsulenten)(?![\w-])"
+)
+_ROLE_COMPOUND_WORDS = (
+    "chefen",
+    "cheferne",
+    "direktør",
+    "leder",
+    "koordinator",
+    "konsulent",
+)
 _OFFICIAL_WORDS = tuple(official.lower() for official in OFFICIALS)
 _GROUP_WORDS = ("chefer", "leder", "direktører")
 _ABBREVIATION_RE = _capital_first(r"(?<![\w-])[A-ZÆØÅ]{2,5}(?![\w-])")
@@ -840,6 +874,9 @@ class _Context:
         if _lowered_may_contain(lowered, _OFFICIAL_WORDS):
             for m in _OFFICIALS_RE.finditer(text):
                 add(m.start(), m.end(), _capitalise(m.group(0)))
+        if _lowered_may_contain(lowered, _ROLE_COMPOUND_WORDS):
+            for m in _ROLE_COMPOUND_RE.finditer(text):
+                add(m.start(), m.end(), m.group(0))
         if _lowered_may_contain(lowered, _GROUP_WORDS):
             for m in _GROUP_RE.finditer(text):
                 add(m.start(), m.end(), _capitalise(m.group(0)))
@@ -1122,6 +1159,8 @@ class _SentenceReader:
     def read(self) -> _Reading:
         """Return whether the sentence commits someone, and who."""
         reading = _Reading()
+        if _NEXT_MEETING_RE.match(self.text):
+            return reading
         decided = None
         if _may_contain(self.text, _DECIDED_WORDS):
             decided = _DECIDED_RE.search(self.text)
@@ -1172,8 +1211,14 @@ class _SentenceReader:
         after = [t.word for t in self.tokens if t.start >= end][:2]
         if any(w in _NEGATION_WORDS for w in after):
             return True
-        # "skal ikke", "der ikke" right before the signal
-        return bool(before) and before[-1] in _NEGATION_WORDS
+        # "skal ikke", "der ikke" right before the signal; "ikke at"
+        # before an infinitive ("besluttede ikke at arbejde videre")
+        return bool(before) and (
+            before[-1] in _NEGATION_WORDS
+            or (
+                before[-1] == "at" and len(before) > 1 and before[-2] in _NEGATION_WORDS
+            )
+        )
 
     def _decided_negative(self, position: int) -> bool:
         words = [t.word for t in self.tokens if t.start >= position][:4]
@@ -1251,6 +1296,8 @@ class _SentenceReader:
         kind = _modal_kind(self.tokens, index)
         if kind in {"negated", "approval"}:
             return
+        if self._in_indirect_question(index):
+            return  # "drøftede, hvilke områder der skal prioriteres"
         subject = self._subject_before_modal(index)
         position = self.tokens[index].start
         if kind in {"passive", "receive"}:
@@ -1258,6 +1305,21 @@ class _SentenceReader:
         elif subject is not None:
             name = subject.name if isinstance(subject, _Actor) else ""
             signals.append((position, name))
+
+    def _in_indirect_question(self, index: int) -> bool:
+        """Tell whether the token at ``index`` is in a "hvordan/hvilke ..." clause.
+
+        What an indirect question asks about is discussed, not decided.
+        """
+        start = self.tokens[index].start
+        clause_start = max(
+            self.text.rfind(",", 0, start), self.text.rfind(":", 0, start)
+        )
+        return any(
+            t.word in _INTERROGATIVES
+            for t in self.tokens[:index]
+            if t.start > clause_start
+        )
 
     def _read_passive(self, index: int, signals: list[tuple[int, str]]) -> None:
         token = self.tokens[index]
@@ -1355,6 +1417,14 @@ class _SentenceReader:
             ):
                 signals.append((token.start, ""))
                 return
+        # "at der (også) afholdes et møde": an impersonal passive
+        for i, token in enumerate(rest[1:6], start=1):
+            if not _is_passive(token):
+                continue
+            subject = [t.word for t in rest[:i] if t.word not in _SKIPPABLE_ADVERBS]
+            if subject[-1:] == ["der"]:
+                signals.append((token.start, ""))
+                return
         if any(
             self.ctx.is_future(d)
             for d in find_deadlines(self.text[position:], self.ctx.meeting_date)
@@ -1425,9 +1495,13 @@ def extract_follow_ups(
             continue
         if reported_intro and sentence.bullet:
             continue  # "X orienterede om følgende:" - the bullets are reported
-        if sentence.text.rstrip().endswith(":") and _REPORTED_RE.search(sentence.text):
-            reported_intro = True
-            continue
+        if sentence.text.rstrip().endswith(":"):
+            if _REPORTED_RE.search(sentence.text):
+                reported_intro = True
+                continue
+            # "... høringssvar med følgende hovedpunkter:": the bullets are
+            # what the statement will say, not tasks (the intro may be one).
+            reported_intro = bool(_CONTENT_INTRO_RE.search(sentence.text))
         reading = _SentenceReader(ctx, sentence.text).read()
         if reading.committed:
             drafts.append(_draft(ctx, sentence, reading, Origin.DECISION))
@@ -1580,6 +1654,7 @@ def _is_named_actor(ctx: _Context, actor: _Actor) -> bool:
         _BODY_RE.fullmatch(name)
         or name in ctx.canonical.values()
         or _OFFICIALS_RE.match(name)
+        or _ROLE_COMPOUND_RE.fullmatch(name)
         or _ROLE_FOR_UNIT_RE.fullmatch(name)
         or _GENERIC_UNIT_RE.fullmatch(name)
         or (ctx.body_name and name == ctx.body_name)

@@ -1,8 +1,8 @@
 """Who was absent and who took part, as the minutes write it.
 
-Absent: "Niels Carsten Bluhme deltog ikke i mødet.", "Fraværende: A, B",
+Absent: "Anne Marie Holm deltog ikke i mødet.", "Fraværende: A, B",
 "Afbud: A og B", "Ikke til stede: A". Extra participants: "Under drøftelsen
-deltog ud over Chefforums faste medlemmer, A, leder for ..., B, ... samt C,
+deltog ud over udvalgets faste medlemmer, A, leder for ..., B, ... samt C,
 ...", "A deltog under punktet".
 """
 

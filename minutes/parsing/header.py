@@ -1,6 +1,6 @@
 """The meeting header: body, date, start/end time, location and absentees.
 
-Handles title lines ("REFERAT Chefforum d. 15-11-2017", "Referat af møde i
+Handles title lines ("REFERAT Direktionen d. 15-11-2017", "Referat af møde i
 Økonomiudvalget", "Økonomiudvalget – Referat", "Referat - Økonomiudvalget -
 12. marts 2020"), labelled lines with or without a colon and in any spacing
 ("Mødedato Onsdag d. 15. november 2017 kl. 09:00", "Dato: 12. marts 2020",
@@ -22,6 +22,7 @@ from minutes.parsing.dates import (
     find_date,
     find_time_range,
 )
+from minutes.parsing.headings import BODY_WORD_RE
 from minutes.parsing.lines import Line
 from minutes.parsing.types import ParseWarning
 
@@ -53,7 +54,7 @@ _TITLE_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_FILLER_RE = re.compile(
-    r"^(?:(?:af|fra|for|over)\s+)?(?:det\s+)?(?:(?:ordinære|ekstraordinære)\s+)?"
+    r"^(?:(?:af|fra|for|over)\s+)?(?:det\s+)?(?:(?:ordinære?|ekstraordinære?)\s+)?"
     r"(?:møde(?:t)?\s+(?:i|for)\s+)?",
     re.IGNORECASE,
 )
@@ -77,12 +78,12 @@ _CLOCK_TEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS_RE = re.compile(r"\s+[-–|]\s+|\s*[:|,]\s+|\s+[-–]$")
-# Names of bodies end in one of these ("Økonomiudvalget", "Kommunalbestyrelsen").
-_BODY_WORD_RE = re.compile(
-    r"(?:udvalg(?:et)?|bestyrelse(?:n)?|råd(?:et)?|forum|forummet|MED|direktion(?:en)?"
-    r"|byråd(?:et)?|repræsentantskab(?:et)?|styregruppe(?:n)?)\b",
-    re.IGNORECASE,
+# The municipality after a body's name: "Ældrerådet i Lindholm Kommune".
+_MUNICIPALITY_SUFFIX_RE = re.compile(
+    r"(?:\s*,|\s+[-–]|\s+i)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\s+Kommune$"
 )
+# "Referent: ...", "Fra forvaltningen: ...": a label and its value.
+_LABELLED_LINE_RE = re.compile(r"^[\w ]{1,30}:\s")
 
 
 @dataclass(slots=True)
@@ -163,9 +164,10 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
             any_date = (found_date, line.number)
             if header.start_time is None:
                 header.start_time = find_clock_time(plain)
-        if not other_body and _looks_like_body_name(plain):
-            other_body = body_from_title(plain) or plain.strip(" .")
-            continue
+        if not other_body:
+            other_body = _body_named_alone(plain)
+            if other_body:
+                continue
         if header.start_time is None and "kl" in plain:
             # "Mødet startede kl. 16.00" on a line of its own.
             header.start_time = find_clock_time(plain)
@@ -209,7 +211,7 @@ def _place_after_date(value: str) -> str:
 
 
 def body_from_title(title: str) -> str:
-    """Return the body named in a title line ("REFERAT Chefforum d. 15-11-2017")."""
+    """Return the body named in a title line ("REFERAT Direktionen d. 15-11-2017")."""
     text = _DATE_WITH_ARTICLE_RE.sub(" ", title)
     text = _WEEKDAY_RE.sub(" ", text)
     for chunk in _TITLE_SEPARATORS_RE.split(text):
@@ -224,7 +226,18 @@ def body_from_title(title: str) -> str:
     return ""
 
 
+def _body_named_alone(plain: str) -> str:
+    """Return the body a header line names by itself ("Økonomiudvalget",
+    "Ældrerådet i Lindholm Kommune"), or ""."""
+    if _LABELLED_LINE_RE.match(plain):
+        return ""  # "Referent: A, sekretær for Ældrerådet" names a person
+    plain = _MUNICIPALITY_SUFFIX_RE.sub("", plain)
+    if not _looks_like_body_name(plain):
+        return ""
+    return body_from_title(plain) or plain.strip(" .")
+
+
 def _looks_like_body_name(plain: str) -> bool:
     genitive = _GENITIVE_MEETING_RE.match(plain)
     words = (genitive.group("body") if genitive else plain).split()
-    return 0 < len(words) <= 6 and bool(_BODY_WORD_RE.search(words[-1]))
+    return 0 < len(words) <= 6 and bool(BODY_WORD_RE.search(words[-1]))

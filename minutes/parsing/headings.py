@@ -137,6 +137,10 @@ _SECTION_NAMES = (
     "implementering",
     "handicappolitisk vurdering",
     "sundhedsmæssige konsekvenser",
+    # The text of an information item, and the discussion in MED and
+    # management forums: case text, not the outcome.
+    "orientering",
+    "drøftelse",
 )
 _HISTORY_NAMES = (
     "historik",
@@ -157,7 +161,22 @@ _RECOMMENDATION_NAMES = (
     "forslag til beslutning",
     "forslag til indstilling",
 )
-_DECISION_NAMES = ("beslutning", "beslutninger", "afgørelse")
+_DECISION_NAMES = (
+    "beslutning",
+    "beslutninger",
+    "afgørelse",
+    # MED committees and management forums conclude rather than decide.
+    "konklusion",
+    "konklusioner",
+    "konklusion og opfølgning",
+    "beslutning og opfølgning",
+)
+# Lists of agreed actions printed after the conclusion ("Opfølgning: HR
+# sender ..."). They belong to the decision only there: the same words head
+# a paragraph of the case text about how a plan will be followed up.
+FOLLOW_UP_HEADINGS = frozenset(
+    {"opfølgning", "opfølgningspunkter", "aftaler", "aftaler og opfølgning"}
+)
 _ATTACHMENT_NAMES = (
     "bilag",
     "bilag til sagen",
@@ -172,16 +191,33 @@ KNOWN_HEADINGS: dict[str, str] = {
     **dict.fromkeys(_HISTORY_NAMES, HISTORY),
     **dict.fromkeys(_RECOMMENDATION_NAMES, RECOMMENDATION),
     **dict.fromkeys(_DECISION_NAMES, DECISION),
+    **dict.fromkeys(FOLLOW_UP_HEADINGS, DECISION),
     **dict.fromkeys(_ATTACHMENT_NAMES, ATTACHMENTS),
 }
 _LONGEST_KNOWN = max(len(name) for name in KNOWN_HEADINGS)
 _COLUMN_GAP_RE = re.compile(r"\t|\s{3,}")
 
 # A date (with optional "den"/"d."/"af" and punctuation) at the end of a
-# decision heading: "BESLUTNING I CHEFFORUM DEN 19-06-2014".
+# decision heading: "BESLUTNING I DIREKTIONEN DEN 19-06-2014".
 _TRAILING_DATE_RE = re.compile(
     rf"\s*[,\-–(]?\s*(?:(?:den|d\.|af|fra|på\s+mødet)\s*)?(?:{DATE_PATTERN})\)?\s*$",
     re.IGNORECASE,
+)
+# Names of bodies end in one of these ("Økonomiudvalget", "Kommunalbestyrelsen",
+# "Koncernledelsen").
+BODY_WORD_RE = re.compile(
+    r"(?:udvalg(?:et)?|bestyrelse(?:n)?|råd(?:et)?|forum|forummet|MED|direktion(?:en)?"
+    r"|byråd(?:et)?|repræsentantskab(?:et)?|styregruppe(?:n)?|ledelse(?:n)?"
+    r"|ledergruppe(?:n)?|chefgruppe(?:n)?|nævn(?:et)?)\b",
+    re.IGNORECASE,
+)
+# A body and a date alone on a line head that body's decision in many systems:
+# "Økonomiudvalget den 17. marts 2026", "Teknik- og Miljøudvalget, 10-03-2026".
+# "den"/"d." or a comma is required: a running page header ("Økonomiudvalget
+# 12-03-2020") has neither.
+_BODY_AND_DATE_RE = re.compile(
+    rf"^(?P<body>[A-ZÆØÅ][\w&\- ]{{1,60}}?)(?:\s+(?:den|d\.)\s*|\s*,\s*(?:den\s+)?)"
+    rf"(?:{DATE_PATTERN})\s*:?$"
 )
 # "Beslutning", "Beslutning i Økonomiudvalget", "Afgørelse på mødet"
 _DECISION_OF_RE = re.compile(
@@ -249,7 +285,7 @@ def classify_heading(plain: str) -> Heading | None:
 def _decision_heading(title: str) -> Heading | None:
     lower = title.casefold()
     if "beslutning" not in lower and "afgørelse" not in lower:
-        return None
+        return _body_and_date_heading(title)
     if len(title.split()) > 10 or _COLUMN_GAP_RE.search(title):
         return None  # a sentence, or cells of a table row
     heading_date = None
@@ -278,8 +314,20 @@ def _decision_heading(title: str) -> Heading | None:
     return None
 
 
+def _body_and_date_heading(title: str) -> Heading | None:
+    match = _BODY_AND_DATE_RE.match(title)
+    if match is None:
+        return None
+    body = match.group("body").strip()
+    words = body.split()
+    if len(words) > 6 or not BODY_WORD_RE.search(words[-1]):
+        return None
+    found = DATE_RE.search(title, match.end("body"))
+    return Heading(DECISION, title, body, date_from_match(found) if found else None)
+
+
 def same_body(a: str, b: str) -> bool:
-    """True when two spellings name the same body ("Chefforum", "CHEFFORUMS")."""
+    """True when two spellings name the same body ("Byrådet", "BYRÅDETS")."""
     a_key, b_key = body_key(a), body_key(b)
     if not a_key or not b_key:
         return False
@@ -385,17 +433,30 @@ def match_toc_entry(text: str) -> str | None:
     return match.group("title").rstrip(" .")
 
 
+# Column labels printed on the line of the TOC heading ("Indhold      Side").
+_TOC_COLUMN_LABELS = frozenset({"side", "sidetal", "sidenr.", "s.", "pkt.", "punkt"})
+
+
 def is_toc_heading(plain: str) -> bool:
     """True for "Indholdsfortegnelse", "Dagsorden:" and similar lines."""
-    return len(plain) <= 40 and plain.rstrip(" :").casefold() in TOC_HEADINGS
+    if len(plain) <= 40 and plain.rstrip(" :").casefold() in TOC_HEADINGS:
+        return True
+    if len(plain) > 120 or not _COLUMN_GAP_RE.search(plain):
+        return False
+    head, *labels = _COLUMN_GAP_RE.split(plain.strip())
+    return head.rstrip(" :").casefold() in TOC_HEADINGS and all(
+        label.strip().casefold() in _TOC_COLUMN_LABELS for label in labels
+    )
 
 
 # --------------------------------------------------------------------------
 # Item titles: presenter, time slot, participants, closed
 
-# "Title v. Søren", "Title v/ Jette Hansen"
+# "Title v. Søren", "Title v/ Jette Hansen", "Title v/ ældrechef Susanne
+# Friis" (a role before the name is left out of the presenter)
 _PRESENTER_RE = re.compile(
-    r"\s+(?:v\.|v/|ved)\s*(?P<name>[A-ZÆØÅ][\w'\-]*(?:\s+[A-ZÆØÅ][\w'\-]*){0,4})$"
+    r"\s+(?:v\.|v/|ved)\s*(?:[a-zæøå][\w\-]*\s+){0,2}?"
+    r"(?P<name>[A-ZÆØÅ][\w'\-]*(?:\s+[A-ZÆØÅ][\w'\-]*){0,4})$"
 )
 _TRAILING_GROUP_RE = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
 _TRAILING_TIMES_RE = re.compile(
@@ -526,7 +587,7 @@ def split_names(text: str) -> list[str]:
 
 
 def is_name(text: str, *, max_words: int = 5) -> bool:
-    """True when text looks like a person's name ("Niels Carsten Bluhme")."""
+    """True when text looks like a person's name ("Anne Marie Holm")."""
     words = text.split()
     if not words or len(words) > max_words:
         return False

@@ -21,6 +21,7 @@ from minutes.parsing.dates import date_from_match, make_time
 from minutes.parsing.headings import (
     ATTACHMENTS,
     DECISION,
+    FOLLOW_UP_HEADINGS,
     GENERIC_BODIES,
     HISTORY,
     PRIOR_DECISION_LINE_RE,
@@ -498,6 +499,14 @@ class _ItemScanner:
     def _start_heading(self, heading: Heading, line: Line) -> bool:
         current = self.current
         kind = heading.kind
+        if (
+            kind == DECISION
+            and _is_follow_up_heading(heading)
+            and (current is None or current.kind != DECISION)
+        ):
+            # Agreed actions continue a decision; before one, the heading
+            # starts case text on how a plan will be followed up.
+            kind = SECTION
         if kind == DECISION and not self._is_own(heading.body, heading.date):
             if current is not None and current.kind == HISTORY:
                 return False  # stays in the history text
@@ -538,6 +547,10 @@ class _ItemScanner:
         text = match.group("text").strip()
         if text:
             block.lines.append(_synthetic_line(line.number, text))
+
+
+def _is_follow_up_heading(heading: Heading) -> bool:
+    return heading.title.casefold() in FOLLOW_UP_HEADINGS
 
 
 def _next_text_line(lines: Sequence[Line], index: int) -> Line | None:
@@ -657,10 +670,12 @@ def _own_decision(
 ) -> ParsedDecision | None:
     if not blocks:
         return None
-    if len(blocks) > 1:
+    # "Konklusion" followed by "Opfølgning" is one decision in two parts.
+    headed = [b for b in blocks if b.title.casefold() not in FOLLOW_UP_HEADINGS]
+    if len(headed) > 1:
         warnings.append(
             ParseWarning(
-                blocks[1].first_line,
+                headed[1].first_line,
                 "the item has more than one decision heading; their texts were joined",
             )
         )

@@ -21,6 +21,13 @@ from minutes.parsing.types import Clause, ParsedRecommendation
 _PROPOSER_RE = re.compile(
     r"^(?P<who>[A-ZÆØÅ][^.!?]{0,200}?)\s+(?i:indstiller)\b\s*(?P<rest>.*)$"
 )
+# Under an Indstilling or "Forslag til beslutning" heading the first line may
+# name the proposer with another verb ("Teknik og Miljø foreslår, at ...").
+# Elsewhere these verbs are prose ("Forvaltningen anbefaler, at planen ...").
+_HEADED_PROPOSER_RE = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][^.!?]{0,200}?)\s+(?i:indstiller|foreslår|anbefaler)\b"
+    r"\s*(?P<rest>.*)$"
+)
 # What may follow "indstiller" on a proposer line (anything else is prose).
 _PROPOSER_REST_RE = re.compile(
     r"^(?:$|[,:;.]|til\b|over\s*for\b|overfor\b|at\b|derfor\b|hermed\b"
@@ -55,17 +62,19 @@ _CLAUSE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def match_proposer(plain: str) -> tuple[str, str] | None:
+def match_proposer(plain: str, *, headed: bool = False) -> tuple[str, str] | None:
     """Return (proposer, rest of line) for a "<who> indstiller[,:;]" line.
 
     "Det indstilles, at ..." starts a recommendation too, with proposer "".
+    With headed=True (the first line under a recommendation heading) "<who>
+    foreslår" and "<who> anbefaler" name the proposer as well.
     """
     if len(plain) > 400:
         return None
     impersonal = _IMPERSONAL_RE.match(plain)
     if impersonal:
         return "", impersonal.group("rest")
-    match = _PROPOSER_RE.match(plain)
+    match = (_HEADED_PROPOSER_RE if headed else _PROPOSER_RE).match(plain)
     if not match:
         return None
     who = match.group("who").strip(" ,;:*")
@@ -131,7 +140,8 @@ def parse_recommendation(
             continue
         plain = line.plain
         if not proposer_seen and not builders:
-            found = match_proposer(plain)
+            first_line = not any(previous.text for previous in note_before)
+            found = match_proposer(plain, headed=first_line)
             if found:
                 proposer, rest = found
                 proposer_seen = True

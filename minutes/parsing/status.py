@@ -1,8 +1,8 @@
 """Item states written in prose: postponed ("udsat"), withdrawn ("taget af
 dagsordenen"), and paragraphs that read like a decision.
 
-Only short, direct sentences count: "Temadrøftelsen om kodeks VII blev udsat."
-is a postponement, "Chefforum oplyste, at denne sag i 2023 blev udsat, da ..."
+Only short, direct sentences count: "Temadrøftelsen om budgettet blev udsat."
+is a postponement, "Udvalget oplyste, at denne sag i 2023 blev udsat, da ..."
 is a report about the past and is not.
 """
 
@@ -32,15 +32,23 @@ _REPORTED_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_STATUS_WORDS = 14
+# A sentence that opens with the item being postponed says so as its main
+# clause, however long the reason or condition after it ("Sagen udsættes
+# til Byrådets møde i marts, idet administrationen inden da skal ...").
+_POSTPONED_OPENING_RE = re.compile(
+    r"^(?:(?:sagen|punktet|forslaget|behandlingen)\s+(?:blev\s+|er\s+|bliver\s+)?"
+    r"(?:udsat|udsættes|udskudt|udskydes)|udsat|udskudt)\b",
+    re.IGNORECASE,
+)
 
 # A paragraph that states an outcome: "Orienteringen blev taget til
-# efterretning.", "Godkendt.", "Chefforum tog ... til efterretning".
+# efterretning.", "Godkendt.", "Udvalget tog ... til efterretning".
 _DECISION_PHRASE_RE = re.compile(
     r"^(?:(?:orienteringen|indstillingen|sagen|punktet|referatet|dagsordenen"
     r"|forslaget|redegørelsen|meddelelsen|meddelelserne|kommissoriet)"
     r"\s+(?:blev|er)\s+\w+"
     r"|(?:godkendt|godkendes\s+ikke|anbefales|anbefalet|tiltrådt|vedtaget|udsat"
-    r"|taget\s+til\s+efterretning|til\s+efterretning|intet|ingen\s+bemærkninger"
+    r"|(?:taget\s+)?til\s+(?:efterretning|orientering)|intet|ingen\s+bemærkninger"
     r"|drøftet|drøftedes)\b"
     r"|[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*)?\s+(?:tog|godkendte|besluttede"
     r"|drøftede|anbefalede|anbefaler|tiltrådte|vedtog|orienterede|gennemgik)\b)",
@@ -57,11 +65,20 @@ def _short_direct_sentences(text: str) -> list[str]:
     return sentences
 
 
-def is_postponed(text: str) -> bool:
-    """True when text says the item was postponed ("Punktet udsættes")."""
+def is_postponed(text: str, *, decision: bool = False) -> bool:
+    """True when text says the item was postponed ("Punktet udsættes").
+
+    In a decision a sentence that opens with the postponement counts at any
+    length; in case text such a sentence may be the item's history.
+    """
     # Substring tests first: the regexes are slow on long case texts.
     if "uds" not in text.casefold() or not _POSTPONED_RE.search(text):
         return False
+    if decision and any(
+        _POSTPONED_OPENING_RE.match(sentence.strip(" -•*"))
+        for sentence in _SENTENCE_SPLIT_RE.split(text)
+    ):
+        return True
     for sentence in _short_direct_sentences(text):
         match = _POSTPONED_RE.search(sentence)
         if match and not _REPORTED_RE.search(sentence[: match.start()]):
@@ -87,7 +104,7 @@ def status_of(decision_text: str, other_texts: list[str]) -> str:
     """Return the ItemStatus the texts imply (decision first, then case text)."""
     if is_withdrawn(decision_text) or any(is_withdrawn(t) for t in other_texts):
         return ItemStatus.WITHDRAWN
-    if is_postponed(decision_text):
+    if is_postponed(decision_text, decision=True):
         return ItemStatus.POSTPONED
     if not decision_text and any(is_postponed(t) for t in other_texts):
         return ItemStatus.POSTPONED

@@ -39,6 +39,7 @@ from minutes.parsing.headings import (
 from minutes.parsing.items import ItemContext, ItemHeadingLine, parse_item
 from minutes.parsing.lines import Line, join_lines, prepare_lines
 from minutes.parsing.recommendation import match_proposer
+from minutes.parsing.status import reads_like_decision
 from minutes.parsing.types import (
     MinutesError,
     ParsedAgendaItem,
@@ -67,6 +68,13 @@ _CLAUSE_START_RE = re.compile(r"\s*at\b", re.IGNORECASE)
 _MAX_JUMP = 10
 # Words a heading-form title may have when it has no other signal.
 _MAX_WEAK_TITLE_WORDS = 15
+# A verdict without a final period: "Ad 2: Godkendt", "1. Taget til
+# efterretning". Only the whole line counts ("Vedtaget budget 2027" is a title).
+_BARE_VERDICT_RE = re.compile(
+    r"^(?:godkendt|anbefales|tiltrådt|vedtaget|drøftet|udsat|intet"
+    r"|(?:taget\s+)?til\s+(?:efterretning|orientering))$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -265,7 +273,7 @@ def find_item_headings(
         if not (first.isdigit() or first in "PpDdSsAa"):
             continue
         match = match_item_heading(plain)
-        if match is not None and "...." not in plain:
+        if match is not None and "...." not in plain and not _is_verdict(match.title):
             candidates.append((index, match))
 
     labelled = [c for c in candidates if c[1].labelled]
@@ -295,6 +303,19 @@ def find_item_headings(
                 )
             )
     return accepted
+
+
+def _is_verdict(title: str) -> bool:
+    """True for the outcome of a numbered clause, not an item title.
+
+    Decisions answer clause by clause ("Ad 1: Taget til efterretning.", "Ad
+    2: Anbefales over for Økonomiudvalget.", "1. Godkendt"): the line has the
+    form of an item heading, but its "title" is a verdict. Item titles are
+    noun phrases; they neither read like a decision nor end a sentence.
+    """
+    if _BARE_VERDICT_RE.match(title):
+        return True
+    return title.endswith(".") and reads_like_decision(title)
 
 
 def _drop_leading_agenda_list(

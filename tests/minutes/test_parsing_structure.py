@@ -2007,3 +2007,28 @@ def test_parsing_modules_do_not_import_django() -> None:
         check=True,
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        pytest.param("Økonomiudvalget den 17. marts 2026", "Økonomiudvalget", id="den"),
+        pytest.param(
+            "Teknik- og Miljøudvalget, 10-03-2026",
+            "Teknik- og Miljøudvalget",
+            id="comma",
+        ),
+        pytest.param("Byrådet d. 26.03.2026:", "Byrådet", id="colon"),
+        pytest.param("Økonomiudvalget 12-03-2020", None, id="running-page-header"),
+        pytest.param("Mødet den 5. juni 2026", None, id="not-a-body"),
+    ],
+)
+def test_a_body_and_a_date_alone_on_a_line_head_that_bodys_decision(line, body):
+    from minutes.parsing.headings import DECISION, classify_heading
+
+    heading = classify_heading(line)
+
+    if body is None:
+        assert heading is None
+    else:
+        assert (heading.kind, heading.body) == (DECISION, body)
