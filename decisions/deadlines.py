@@ -23,13 +23,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from minutes.parsing.dates import month_number
 
 __all__ = [
     "Deadline",
     "Precision",
-    "easter_sunday",
+    "danish_holidays",
     "find_deadlines",
     "parse_deadline",
 ]
@@ -89,22 +90,16 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def easter_sunday(year: int) -> date:
-    """Return Easter Sunday of ``year`` (Gregorian; anonymous algorithm).
+@lru_cache(maxsize=32)
+def danish_holidays(year: int) -> dict[str, date]:
+    """Return the Danish public holidays of ``year`` by English name
+    ("Maundy Thursday", "Pentecost"), from the ``holidays`` package."""
+    # Imported on first use: it costs a tenth of a second, and most decisions
+    # name no holiday.
+    import holidays
 
-    Computed here rather than through the ``holidays`` package so that the
-    extraction adds nothing to import time.
-    """
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day + 1)
+    calendar_ = holidays.country_holidays("DK", years=year, language="en_US")
+    return {name: day for day, name in calendar_.items()}
 
 
 def _valid_date(year: int, month: int, day: int) -> date | None:
@@ -340,7 +335,8 @@ _HOLIDAY_RE = re.compile(
     rf"|til|efter|fra)\s+(?:den\s+)?"
     rf"(?P<h>sommerferien|sommerferie|sommerpausen|juleferien|julen|jul"
     rf"|påskeferien|påsken|påske|efterårsferien|vinterferien|årsskiftet|nytåret"
-    rf"|nytår|pinsen|pinse)(?![\wæøå])(?:\s+(?P<y>{_YEAR})(?!\d))?",
+    rf"|nytår|pinsen|pinse|kristi\s+himmelfartsdag|kristi\s+himmelfart)"
+    rf"(?![\wæøå])(?:\s+(?P<y>{_YEAR})(?!\d))?",
     _F,
 )
 _YEAR_RE = re.compile(
@@ -705,11 +701,21 @@ def _holiday(name: str, year: int, start: bool) -> date:
     if name.startswith("jul"):
         return date(year, 12, 27) if start else date(year, 12, 23)
     if name.startswith("påske"):
-        sunday = easter_sunday(year)
-        return sunday + timedelta(days=1) if start else sunday
+        # The Easter holidays start on Maundy Thursday.
+        days = danish_holidays(year)
+        if start:
+            return days["Easter Monday"] + timedelta(days=1)
+        return days["Maundy Thursday"] - timedelta(days=1)
     if name.startswith("pinse"):
-        sunday = easter_sunday(year) + timedelta(days=49)
-        return sunday + timedelta(days=1) if start else sunday
+        days = danish_holidays(year)
+        if start:
+            return days["Pentecost Monday"] + timedelta(days=1)
+        return days["Pentecost"] - timedelta(days=2)  # the Friday before
+    if name.startswith("kristi"):
+        days = danish_holidays(year)
+        if start:
+            return days["Ascension Day"] + timedelta(days=1)
+        return days["Ascension Day"] - timedelta(days=1)
     if name.startswith("efterårsferie"):
         # The autumn holiday is week 42: the Friday before it.
         friday = date.fromisocalendar(year, 41, 5)
@@ -845,7 +851,7 @@ _WEEK_HINT_RE = re.compile(r"uge\s*\d")
 _NEXT_WEEK_HINT_RE = re.compile(r"(?:næste|denne|indeværende)\s+uge\b")
 _WEEKDAY_HINT_RE = re.compile(r"(?:man|tirs|ons|tors|fre|lør|søn)dag")
 _HOLIDAY_HINT_RE = re.compile(
-    r"sommer|jul|påske|efterårsferien|vinterferien|årsskiftet|nytår|pinse"
+    r"sommer|jul|påske|efterårsferien|vinterferien|årsskiftet|nytår|pinse|himmelfart"
 )
 _SEASON_HINT_RE = re.compile(r"forår|sommer|efterår|vinter")
 _YEAR_HINT_RE = re.compile(_YEAR)

@@ -7,7 +7,7 @@ import pytest
 from decisions.deadlines import (
     Deadline,
     Precision,
-    easter_sunday,
+    danish_holidays,
     find_deadlines,
     parse_deadline,
 )
@@ -368,14 +368,14 @@ TABLE = [
     pytest.param(
         "inden påske",
         date(2024, 1, 19),
-        date(2024, 3, 31),
+        date(2024, 3, 27),
         P.SEASON,
         id="before-easter",
     ),
     pytest.param(
         "inden påske 2026",
         date(2025, 12, 10),
-        date(2026, 4, 5),
+        date(2026, 4, 1),
         P.SEASON,
         id="before-easter-with-year",
     ),
@@ -715,11 +715,33 @@ def test_deadline_is_frozen():
 
 
 @pytest.mark.parametrize(
-    ("year", "sunday"),
-    [(2014, date(2014, 4, 20)), (2024, date(2024, 3, 31)), (2026, date(2026, 4, 5))],
+    ("phrase", "meeting", "due"),
+    [
+        pytest.param(
+            "inden pinse", date(2026, 3, 1), date(2026, 5, 22), id="pentecost"
+        ),
+        pytest.param(
+            "inden Kristi himmelfart",
+            date(2026, 3, 1),
+            date(2026, 5, 13),
+            id="ascension",
+        ),
+        pytest.param(
+            "efter påske 2024",
+            date(2024, 1, 10),
+            None,
+            id="after-easter-is-no-deadline",
+        ),
+    ],
 )
-def test_easter_sunday_matches_the_calendar(year, sunday):
-    assert easter_sunday(year) == sunday
+def test_holidays_that_move_come_from_the_danish_calendar(phrase, meeting, due):
+    assert parse_deadline(phrase, meeting).due_date == due
+
+
+def test_danish_holidays_follow_the_law_of_the_year():
+    # Store bededag was abolished as a public holiday from 2024.
+    assert "Great Prayer Day" in danish_holidays(2023)
+    assert "Great Prayer Day" not in danish_holidays(2024)
 
 
 def test_precision_constants_cover_the_documented_values():
