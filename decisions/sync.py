@@ -342,21 +342,18 @@ def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
     item_for_case = {
         case: found[0] for case, found in per_case.items() if len(found) == 1
     }
-    waiting_for_case = defaultdict(list)
-    for pk, case_number in (
-        FollowUp.objects.open()
+    now = timezone.now()
+    suggestions = [
+        FollowUp(pk=pk, suggested_resolution=item_for_case[case_number], updated_at=now)
+        for pk, case_number in FollowUp.objects.open()
         .filter(
             agenda_item__case_number__in=item_for_case,
             agenda_item__meeting__date__lt=meeting.date,
             suggested_resolution__isnull=True,
         )
         .values_list("pk", "agenda_item__case_number")
-    ):
-        waiting_for_case[case_number].append(pk)
-    for case_number, pks in waiting_for_case.items():
-        FollowUp.objects.filter(pk__in=pks).update(
-            suggested_resolution=item_for_case[case_number], updated_at=timezone.now()
-        )
+    ]
+    FollowUp.objects.bulk_update(suggestions, ["suggested_resolution", "updated_at"])
 
     # Few follow-ups wait for an event, and a partial index finds them; the
     # name comparison is then done here rather than by a scan in the database.
@@ -374,5 +371,5 @@ def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
     ]
     if dated:
         FollowUp.objects.filter(pk__in=dated).update(
-            due_date=meeting.date, updated_at=timezone.now()
+            due_date=meeting.date, updated_at=now
         )

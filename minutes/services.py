@@ -7,10 +7,11 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict
+from functools import partial
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from decisions import sync
@@ -41,14 +42,22 @@ def import_minutes(
     the document cannot be read as a referat.
     """
     text = decode_minutes(data, filename=filename, max_bytes=settings.MINUTES_MAX_BYTES)
-    return import_parsed(
-        parse_text(text),
+    parsed = parse_text(text)
+    write = partial(
+        import_parsed,
+        parsed,
         source_text=text,
         filename=filename,
         checksum=hashlib.sha256(data).hexdigest(),
         replace=replace,
         dry_run=dry_run,
     )
+    try:
+        return write()
+    except IntegrityError:
+        # A concurrent import created the same body, meeting or case first; a
+        # second attempt finds those rows and updates them instead.
+        return write()
 
 
 def import_parsed(

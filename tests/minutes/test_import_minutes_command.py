@@ -246,9 +246,7 @@ def test_manage_py_exits_non_zero_with_one_line_per_bad_file(tmp_path):
 
 def test_duplicate_item_numbers_are_refused_naming_both_lines(tmp_path, capsys):
     text = (DATA / "udvalg_v1.txt").read_text(encoding="utf-8")
-    path = write(
-        tmp_path, "dobbelt.txt", text.replace("Punkt 3:", "Punkt 2:").encode()
-    )
+    path = write(tmp_path, "dobbelt.txt", text.replace("Punkt 3:", "Punkt 2:").encode())
 
     assert run_cli(path) != 0
 
@@ -256,3 +254,39 @@ def test_duplicate_item_numbers_are_refused_naming_both_lines(tmp_path, capsys):
     assert "item number 2 appears twice" in err
     assert f"error: {path}:" in err
     assert database_rows() == (0, 0, 0, 0, 0)
+
+
+needs_postgresql = pytest.mark.skipif(
+    "postgres" not in os.environ.get("DATABASE_URL", ""),
+    reason="parallel import needs a database with more than one writer",
+)
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_jobs_import_files_in_parallel(capsys):
+    assert run_cli(SAMPLES, "--jobs", "2") == 0
+
+    assert Meeting.objects.count() == len(list(SAMPLES.glob("*.txt")))
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_the_same_meeting_imported_twice_at_once_is_created_once(tmp_path, capsys):
+    data = (DATA / "udvalg_v1.txt").read_bytes()
+    first, second = write(tmp_path, "a.txt", data), write(tmp_path, "b.txt", data)
+
+    assert run_cli(first, second, "--jobs", "2") == 0
+
+    assert Meeting.objects.count() == 1
+    assert AgendaItem.objects.count() == 3
+
+
+def test_jobs_fall_back_to_one_writer_on_sqlite(capsys):
+    if "postgres" in os.environ.get("DATABASE_URL", ""):
+        pytest.skip("SQLite only")
+
+    assert run_cli(DATA / "udvalg_v1.txt", "--jobs", "4") == 0
+
+    assert "using --jobs 1" in capsys.readouterr().err
+    assert Meeting.objects.count() == 1

@@ -7,21 +7,25 @@ touched.
 """
 
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from unittest import mock
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import connection, connections
 
+from decisions.extraction import extract_follow_ups
 from minutes.parsing.structure import parse_text
 from minutes.parsing.text import decode_minutes
 from minutes.services import import_parsed
@@ -39,14 +43,17 @@ class Command(BaseCommand):
         )
         parser.add_argument("--repeat", type=int, default=20)
         parser.add_argument("--databases", default="sqlite,postgres")
+        parser.add_argument(
+            "--jobs", type=int, default=2, help="Parallel workers (not on SQLite)."
+        )
         parser.add_argument("--child", action="store_true", help="Internal: run one.")
 
-    def handle(self, *args, files, repeat, databases, child, **options):
+    def handle(self, *args, files, repeat, databases, child, jobs, **options):
         paths = [Path(f) for f in files] or sorted(
             (Path(settings.BASE_DIR) / "samples").glob("*.txt")
         )
         if child:
-            self.stdout.write(json.dumps(measure(paths, repeat)))
+            self.stdout.write(json.dumps(measure(paths, repeat, jobs)))
             return
         for database in databases.split(","):
             url = self._fresh_database(database.strip())
@@ -61,6 +68,8 @@ class Command(BaseCommand):
                     "--child",
                     "--repeat",
                     str(repeat),
+                    "--jobs",
+                    str(jobs),
                     *map(str, paths),
                 ],
                 cwd=settings.BASE_DIR,
@@ -90,10 +99,17 @@ class Command(BaseCommand):
     def _print(self, database: str, r: dict) -> None:
         self.stdout.write(
             f"{database}: import {r['referater']} referater in {r['seconds']:.2f} s = "
-            f"{r['per_second']:.1f} referater/s (parse included); "
-            f"without follow-up extraction {r['per_second_without_extraction']:.1f}/s "
-            f"(extraction adds {r['extraction_share']:.0%})"
+            f"{r['per_second']:.1f} referater/s, one process (parse included)"
         )
+        self.stdout.write(
+            f"  follow-up extraction alone: {r['extraction_ms']:.1f} ms per referat; "
+            f"without follow-ups (no extraction, no follow-up rows): "
+            f"{r['per_second_without_follow_ups']:.1f} referater/s"
+        )
+        if r["parallel_per_second"]:
+            self.stdout.write(
+                f"  with --jobs {r['jobs']}: {r['parallel_per_second']:.1f} referater/s"
+            )
         for name, items, statements in r["statements"]:
             self.stdout.write(
                 f"  {name}: {items} agenda items, {statements} SQL statements "
@@ -101,28 +117,13 @@ class Command(BaseCommand):
             )
 
 
-def measure(paths: list[Path], repeat: int) -> dict:
+def measure(paths: list[Path], repeat: int, jobs: int) -> dict:
     """Import every file `repeat` times (as meetings on different dates)."""
     call_command("migrate", verbosity=0)
-    documents = []
-    for path in paths:
-        data = path.read_bytes()
-        documents.append((path.name, decode_minutes(data, filename=path.name)))
-
-    def run(offset_days: int) -> float:
-        started = time.perf_counter()
-        for round_ in range(repeat):
-            for name, text in documents:
-                parsed = parse_text(text)
-                shifted = parsed.date + timedelta(days=offset_days + round_)
-                import_parsed(
-                    replace(parsed, date=shifted),
-                    source_text=text,
-                    filename=name,
-                    checksum=f"{name}-{offset_days}-{round_}",
-                )
-        return time.perf_counter() - started
-
+    documents = [
+        (path.name, decode_minutes(path.read_bytes(), filename=path.name))
+        for path in paths
+    ]
     statements = []
     for name, text in documents:
         parsed = parse_text(text)
@@ -136,18 +137,57 @@ def measure(paths: list[Path], repeat: int) -> dict:
             )
         statements.append((name, len(parsed.items), counter.count))
 
-    with_extraction = run(0)
-    with mock.patch("decisions.sync.extract_follow_ups", return_value=[]):
-        without_extraction = run(repeat + 10)
     count = repeat * len(documents)
-    return {
+    with_follow_ups = _import_rounds(documents, range(repeat))
+    with mock.patch("decisions.sync.extract_follow_ups", return_value=[]):
+        without_follow_ups = _import_rounds(documents, range(repeat, 2 * repeat))
+    result = {
         "referater": count,
-        "seconds": with_extraction,
-        "per_second": count / with_extraction,
-        "per_second_without_extraction": count / without_extraction,
-        "extraction_share": max(0.0, 1 - without_extraction / with_extraction),
+        "seconds": with_follow_ups,
+        "per_second": count / with_follow_ups,
+        "per_second_without_follow_ups": count / without_follow_ups,
+        "extraction_ms": _extraction_ms(documents),
         "statements": statements,
+        "jobs": jobs,
+        "parallel_per_second": None,
     }
+    if jobs > 1 and connection.vendor != "sqlite":
+        # Every worker opens its own connection: none may be inherited.
+        connections.close_all()
+        rounds = range(2 * repeat, 3 * repeat)
+        chunks = [rounds[i::jobs] for i in range(jobs)]
+        context = multiprocessing.get_context("fork")
+        started = time.perf_counter()
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            list(pool.map(partial(_import_rounds, documents), chunks))
+        result["parallel_per_second"] = count / (time.perf_counter() - started)
+    return result
+
+
+def _import_rounds(documents: list[tuple[str, str]], rounds: range) -> float:
+    """Import every document once per round, each round a day later; return
+    the seconds it took."""
+    started = time.perf_counter()
+    for round_ in rounds:
+        for name, text in documents:
+            parsed = parse_text(text)
+            import_parsed(
+                replace(parsed, date=parsed.date + timedelta(days=round_)),
+                source_text=text,
+                filename=name,
+                checksum=f"{name}-{round_}",
+            )
+    return time.perf_counter() - started
+
+
+def _extraction_ms(documents: list[tuple[str, str]]) -> float:
+    """Milliseconds that follow-up extraction alone takes per referat."""
+    parsed = [parse_text(text) for _, text in documents]
+    started = time.perf_counter()
+    for minutes in parsed:
+        for item in minutes.items:
+            extract_follow_ups(item, meeting_date=minutes.date, body_name=minutes.body)
+    return (time.perf_counter() - started) * 1000 / len(parsed)
 
 
 class _StatementCounter:

@@ -1,10 +1,14 @@
-"""python manage.py import_minutes FILE_OR_DIR [...] [--dry-run] [--replace]"""
+"""python manage.py import_minutes FILE_OR_DIR [...] [--dry-run] [--replace]
+[--jobs N]"""
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError
+from django.db import DatabaseError, connection, connections
 
 from minutes.parsing.types import MinutesError
 from minutes.services import import_minutes
@@ -31,34 +35,33 @@ class Command(BaseCommand):
             action="store_true",
             help="Discard hand corrections of the meetings imported.",
         )
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=1,
+            help="Import this many files at once (PostgreSQL; SQLite has one writer).",
+        )
 
-    def handle(self, *args, paths, dry_run, replace, **options):
-        files = list(self._files(paths))
+    def handle(self, *args, paths, dry_run, replace, jobs, **options):
+        files = [str(path) for path in self._files(paths)]
+        work = partial(import_file, replace=replace, dry_run=dry_run)
+        if jobs > 1 and connection.vendor == "sqlite":
+            self.stderr.write("note: SQLite takes one writer at a time; using --jobs 1")
+            jobs = 1
+        if jobs > 1:
+            # Each worker process opens its own connection: none may be inherited.
+            connections.close_all()
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+                results = list(pool.map(work, files))
+        else:
+            results = map(work, files)
         failed = 0
-        for path in files:
-            try:
-                report = import_minutes(
-                    data=self._read(path),
-                    filename=str(path),
-                    replace=replace,
-                    dry_run=dry_run,
-                )
-            except MinutesError as error:
+        for lines, error in results:
+            if error:
                 failed += 1
-                where = f"{path}:{error.line}" if error.line else str(path)
-                self.stderr.write(f"error: {where}: {error.message}")
-                continue
-            except OSError as error:
-                failed += 1
-                self.stderr.write(f"error: {path}: {error.strerror or error}")
-                continue
-            except DatabaseError as error:
-                failed += 1
-                self.stderr.write(
-                    f"error: {path}: database refused the import: {error}"
-                )
-                continue
-            for line in report.lines():
+                self.stderr.write(error)
+            for line in lines:
                 self.stdout.write(line)
         if failed:
             raise CommandError(
@@ -82,12 +85,29 @@ class Command(BaseCommand):
             else:
                 yield path
 
-    def _read(self, path: Path) -> bytes:
-        size = path.stat().st_size
-        limit = settings.MINUTES_MAX_BYTES
-        if size > limit:
-            # Refuse before reading: the limit protects memory as much as the parser.
-            raise MinutesError(
-                f"file is {size / 1e6:.1f} MB, the limit is {limit / 1e6:.1f} MB"
-            )
-        return path.read_bytes()
+
+def import_file(path: str, *, replace: bool, dry_run: bool) -> tuple[list[str], str]:
+    """Import one file; return the report's lines and a one-line error ("" if none)."""
+    try:
+        report = import_minutes(
+            data=_read(Path(path)), filename=path, replace=replace, dry_run=dry_run
+        )
+    except MinutesError as error:
+        where = f"{path}:{error.line}" if error.line else path
+        return [], f"error: {where}: {error.message}"
+    except OSError as error:
+        return [], f"error: {path}: {error.strerror or error}"
+    except DatabaseError as error:
+        return [], f"error: {path}: database refused the import: {error}"
+    return report.lines(), ""
+
+
+def _read(path: Path) -> bytes:
+    size = path.stat().st_size
+    limit = settings.MINUTES_MAX_BYTES
+    if size > limit:
+        # Refuse before reading: the limit protects memory as much as the parser.
+        raise MinutesError(
+            f"file is {size / 1e6:.1f} MB, the limit is {limit / 1e6:.1f} MB"
+        )
+    return path.read_bytes()
