@@ -82,10 +82,21 @@ class Decision(models.Model):
         return f"Beslutning på {self.agenda_item}"
 
 
+class UnitQuerySet(models.QuerySet):
+    def names(self) -> dict[str, set[str]]:
+        """Map each unit's name to every name it goes by: itself and its aliases."""
+        names: dict[str, set[str]] = {}
+        for name, alias in self.values_list("name", "aliases__alias"):
+            names.setdefault(name, {name}).update([alias] if alias else [])
+        return names
+
+
 class Unit(models.Model):
     """An organisational unit that can be responsible for a follow-up."""
 
     name = models.CharField("navn", max_length=200, unique=True)
+
+    objects = UnitQuerySet.as_manager()
 
     class Meta:
         verbose_name = "enhed"

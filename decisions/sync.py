@@ -194,12 +194,9 @@ def _sync_clauses(wanted, existing_by_recommendation, corrections, report) -> No
 
 def unit_aliases() -> dict[str, str]:
     """Every name and alias of every unit, mapped to the unit's name."""
-    aliases = {}
-    for name, alias in Unit.objects.values_list("name", "aliases__alias"):
-        aliases[name] = name
-        if alias:
-            aliases[alias] = name
-    return aliases
+    return {
+        alias: name for name, names in Unit.objects.names().items() for alias in names
+    }
 
 
 def _extraction_key(draft: FollowUpDraft) -> str:

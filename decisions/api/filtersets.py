@@ -3,7 +3,8 @@
 import django_filters
 from django.db.models import Q
 
-from decisions.models import FollowUp, FollowUpOrigin, FollowUpStatus, Unit, UnitAlias
+from decisions.models import FollowUp, FollowUpOrigin, FollowUpStatus, Unit
+from minutes.api.filtersets import filter_by_body
 
 # Aliases shorter than this are abbreviations ("ØS", "IT"): as a substring they
 # would match inside unrelated words, so they must match the whole value.
@@ -73,9 +74,7 @@ class FollowUpFilterSet(django_filters.FilterSet):
         return queryset.filter(matches)
 
     def filter_body(self, queryset, name, value):
-        if value.isdigit():
-            return queryset.filter(agenda_item__meeting__body_id=int(value))
-        return queryset.filter(agenda_item__meeting__body__slug=value)
+        return filter_by_body(queryset, value, "agenda_item__meeting__body")
 
     def filter_overdue(self, queryset, name, value):
         overdue = queryset.overdue()
@@ -87,14 +86,9 @@ def _names_of_units_called(value: str) -> set[str]:
     # Compared in Python: the list is short, and SQLite folds the case of ASCII
     # letters only, so "øs" would not find "ØS" there.
     wanted = value.strip().casefold()
-    names_by_unit: dict[int, set[str]] = {}
-    for unit_id, unit_name in Unit.objects.values_list("id", "name"):
-        names_by_unit.setdefault(unit_id, set()).add(unit_name)
-    for unit_id, alias in UnitAlias.objects.values_list("unit_id", "alias"):
-        names_by_unit.setdefault(unit_id, set()).add(alias)
     return {
         name
-        for names in names_by_unit.values()
+        for names in Unit.objects.names().values()
         if any(name.casefold() == wanted for name in names)
         for name in names
     }

@@ -3,6 +3,13 @@ import django_filters
 from minutes.models import AgendaItem, AgendaItemStatus, Meeting
 
 
+def filter_by_body(queryset, value: str, path: str = "body"):
+    """Filter by a body given as its id or its slug; `path` leads to the body."""
+    if value.isdigit():
+        return queryset.filter(**{f"{path}_id": int(value)})
+    return queryset.filter(**{f"{path}__slug": value})
+
+
 class MeetingFilterSet(django_filters.FilterSet):
     body = django_filters.CharFilter(method="filter_body", help_text="Body id or slug.")
     date_after = django_filters.DateFilter(field_name="date", lookup_expr="gte")
@@ -16,9 +23,7 @@ class MeetingFilterSet(django_filters.FilterSet):
         fields = ["body", "date", "date_after", "date_before", "updated_since"]
 
     def filter_body(self, queryset, name, value):
-        if value.isdigit():
-            return queryset.filter(body_id=int(value))
-        return queryset.filter(body__slug=value)
+        return filter_by_body(queryset, value)
 
 
 class AgendaItemFilterSet(django_filters.FilterSet):
@@ -31,6 +36,4 @@ class AgendaItemFilterSet(django_filters.FilterSet):
         fields = ["meeting", "case_number", "status", "is_closed", "body"]
 
     def filter_body(self, queryset, name, value):
-        if value.isdigit():
-            return queryset.filter(meeting__body_id=int(value))
-        return queryset.filter(meeting__body__slug=value)
+        return filter_by_body(queryset, value, "meeting__body")
