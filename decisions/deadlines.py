@@ -380,9 +380,17 @@ _EVENT_NEXT_RE = re.compile(
 _EVENT_BODY_RE = re.compile(
     r"\b(?P<pre>på|til|inden|før|frem\s+til|senest\s+på|senest\s+til)\s+"
     r"(?P<gen>(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:udvalgets|bestyrelsens|rådets|MEDs"
-    r"|MED's|[Ff]orums|direktionens|Direktionens|styregruppens)|[A-ZÆØÅ]{2,5}'?s))"
+    r"|MED's|[Ff]orums|direktionens|Direktionens|styregruppens)|[A-ZÆØÅ]{2,5}'?s"
+    # in any case when "næste" follows: "på udvalgets næste møde"
+    r"|(?i:[\wæøå-]*(?:udvalgets|bestyrelsens|rådets|kommissionens|styregruppens"
+    r"|gruppens|forums|direktionens))(?=\s+(?:næste|næstkommende|førstkommende)\s)))"
     r"\s+(?:(?P<q>næste|næstkommende|førstkommende|kommende)\s+)?møde(?:t)?\b",
     _F,
+)
+# Genitives that name no body but the one meeting ("udvalgets næste møde").
+_GENERIC_BODY_NAMES = frozenset(
+    {"udvalget", "bestyrelsen", "rådet", "kommissionen", "styregruppen", "gruppen"}
+    | {"forum", "direktionen"}
 )
 # Named occasions: "til budgetseminaret", "på temadagen", "til fællesmødet".
 # The compound needs a first part, so the plain "på mødet" (this meeting) is
@@ -814,6 +822,10 @@ def _on_event_next(match: re.Match[str], anchor: date) -> Deadline | None:
 def _on_event_body(match: re.Match[str], anchor: date) -> Deadline | None:
     gen = match["gen"]
     name = gen[:-2] if gen.endswith("'s") else gen[:-1]
+    if name.lower() in _GENERIC_BODY_NAMES:
+        name = ""  # the body whose minutes these are
+    elif name[:1].islower():
+        name = name[:1].upper() + name[1:]
     return Deadline(
         None, Precision.EVENT, match.group(0), match.start(), match.end(), event=name
     )

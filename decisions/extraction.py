@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from decisions.deadlines import Deadline, Precision, find_deadlines
-from minutes.parsing.types import Clause, ItemStatus, ParsedAgendaItem
+from minutes.parsing.types import Clause, ItemStatus, ParsedAgendaItem, ParsedMinutes
 
 __all__ = [
     "OFFICIALS",
@@ -32,6 +32,7 @@ __all__ = [
     "Sentence",
     "clause_outcomes",
     "extract_follow_ups",
+    "next_meeting_date",
     "split_sentences",
 ]
 
@@ -130,6 +131,9 @@ _ABBREVIATIONS = _words(
     kvrt bl adm afd dir sekr udv tilsv vha v.h.a ift i.f.t
     """
 )
+# Abbreviations that close a sentence as often as not ("... 7,8 mio. kr.
+# Beredskabsdirektøren indhenter ..."): before a capitalised word they end it.
+_FINAL_ABBREVIATIONS = _words("kr osv mv m.v m.m mm m.fl mfl o.l ol")
 _MONTH_WORDS = _words(
     "januar februar marts april maj juni juli august september oktober "
     "november december"
@@ -272,10 +276,13 @@ def _ends_sentence(text: str, start: int, period: int, after: int) -> bool:
     """Decide whether the punctuation at ``period`` ends a sentence."""
     if text[period] != ".":
         return True
-    word = _word_ending_at(text, start, period + 1)
-    word = word.lower().rstrip(".").lstrip("(\"'“«")
+    raw_word = _word_ending_at(text, start, period + 1).rstrip(".").lstrip("(\"'“«")
+    word = raw_word.lower()
     if word in _ABBREVIATIONS:
-        return False
+        # "mio. kr. Beredskabet ...": the boundary pattern only stops before
+        # a capital, so a lower-case final abbreviation ends the sentence
+        # ("Kr. Himmelfartsdag" keeps its capital and its period).
+        return word in _FINAL_ABBREVIATIONS and raw_word == word
     following = _WORD_AFTER_RE.match(text, after)
     next_raw = following.group(1) if following else ""
     next_word = next_raw.lower()
@@ -595,12 +602,21 @@ _INTERROGATIVES = _words(
     "hvilke hvilken hvilket hvordan hvad hvem hvorvidt hvornår hvorfor hvor"
 )
 # The date of the next meeting is the calendar, not a task: "Næste møde
-# afholdes torsdag den 23. april", "Næste møde er den 13. maj".
-_NEXT_MEETING_RE = re.compile(
-    r"^\W*(?:det\s+)?(?:næste|kommende|førstkommende|næstkommende)\s+møde\s*"
-    r"(?::|(?:afholdes|holdes|er|bliver|ligger|finder\s+sted)\b)",
-    _F,
+# afholdes torsdag den 23. april", "Næste møde er den 13. maj",
+# "Forretningsudvalgets næste møde afholdes ...", "Kommunalbestyrelsens
+# næste ordinære møde, der afholdes ...". The group "stmt" is the
+# announcement without its (optional) genitive owner.
+_NEXT_MEETING_CORE = (
+    r"(?:næste|kommende|førstkommende|næstkommende)\s+"
+    r"(?:(?:ordinære|ekstraordinære|ordinær|fælles)\s+)?møde\s*"
+    r"(?::|,?\s*(?:der\s+|som\s+)?(?:afholdes|holdes|er|bliver|ligger"
+    r"|finder\s+sted|fastsættes|blev\s+fastsat|fastlægges|blev\s+fastlagt)\b)"
 )
+_NEXT_MEETING_RE = re.compile(
+    r"^\W*(?:det\s+)?(?:[\w-]+(?:s|'s|’s)\s+)?" + _NEXT_MEETING_CORE, _F
+)
+# Every match of the pattern above (and of the statements below) holds this.
+_NEXT_MEETING_WORDS = ("møde",)
 
 # Postponed and withdrawn items.
 # Only the item itself is postponed: "Sagen/Punktet/Temadrøftelsen ... blev
@@ -646,6 +662,7 @@ _COMING_BACK_RE = re.compile(
 _NAME_LIST_SPLIT_RE = re.compile(r"\s*(?:,|\bog\b)\s*")
 _SPACES_RE = re.compile(r"\s+")
 _LEADING_AT_RE = re.compile(r"^at\s+(?=\S)")
+_REASON_RE = re.compile(r",\s*(?:idet|da|fordi|eftersom)\b", _F)
 _PAST_MARKERS_RE = re.compile(r"\btidligere\b|\bsidst\b|\bforrige\b", _F)
 
 # Sections whose text is not the case presentation.
@@ -697,7 +714,7 @@ _BODY_RE = _capital_first(
     r"|rådet|bestyrelsen|styregruppen|styregruppe|gruppen|direktionen|Direktion)"
     r"(?![\w-])"
     r"|(?<![\w-])(?:Udvalget|Rådet|Bestyrelsen|Forummet|Direktionen|Byrådet"
-    r"|Kommunalbestyrelsen|Regionsrådet)(?![\w-])",
+    r"|Kommunalbestyrelsen|Regionsrådet|(?:Næst)?[Ff]ormandskabet)(?![\w-])",
 )
 # Units spelled as Danish departments usually are: "Børn & Unge", "By, Land
 # og Kultur", "Center for Miljø", "Sekretariat for X".
@@ -829,10 +846,15 @@ class _Context:
         meeting_date: date,
         body_name: str,
         unit_aliases: Mapping[str, str] | None,
+        next_meeting: date | None = None,
     ) -> None:
         self.item = item
         self.meeting_date = meeting_date
         self.body_name = body_name
+        # The own body's next meeting, when the referat states it.
+        self.next_meeting = (
+            next_meeting if next_meeting and next_meeting > meeting_date else None
+        )
         self.alias_re, self.canonical = _alias_matcher(
             tuple(sorted((unit_aliases or {}).items()))
         )
@@ -1159,7 +1181,9 @@ class _SentenceReader:
     def read(self) -> _Reading:
         """Return whether the sentence commits someone, and who."""
         reading = _Reading()
-        if _NEXT_MEETING_RE.match(self.text):
+        if _may_contain(self.text, _NEXT_MEETING_WORDS) and _NEXT_MEETING_RE.match(
+            self.text
+        ):
             return reading
         decided = None
         if _may_contain(self.text, _DECIDED_WORDS):
@@ -1283,6 +1307,30 @@ class _SentenceReader:
             return actor
         return None
 
+    def _qualified_subject(self, verb: _Token) -> _Actor | None:
+        """A named body or official with a qualifier, opening the clause of ``verb``.
+
+        "Arbejdsgruppen for by og trafik skriver et udkast": the qualifier
+        ("for by og trafik", "under Teknik og Miljø") holds no verb; the
+        actor, with its qualifier, is the responsible.
+        """
+        actor = self._clause_subject_before(verb)
+        if actor is None or not _is_named_actor(self.ctx, actor):
+            return None
+        if not _QUALIFIER_RE.fullmatch(self.text, actor.end, verb.start):
+            return None
+        clause_start = max(
+            self.text.rfind(",", 0, actor.start), self.text.rfind(";", 0, actor.start)
+        )
+        if any(
+            t.word not in _CLAUSE_OPENERS
+            for t in self.tokens
+            if clause_start < t.start and t.end <= actor.start
+        ):
+            return None  # "Udvalget bad arbejdsgruppen for X ...": an object
+        qualifier = _SPACES_RE.sub(" ", self.text[actor.end : verb.start]).rstrip()
+        return _Actor(actor.start, verb.start, actor.name + qualifier)
+
     def _is_subject_position_after_verb(self, actor: _Actor) -> bool:
         return self.text[actor.end : actor.end + 1] not in {"s", "'"}
 
@@ -1352,7 +1400,7 @@ class _SentenceReader:
             gap_tokens.append(self.tokens[j])
             j -= 1
         anchor = self.tokens[j + 1] if gap_tokens else token
-        actor = self._actor_ending_before(anchor)
+        actor = self._actor_ending_before(anchor) or self._qualified_subject(anchor)
         if actor is not None:
             if not self._negated_near(token.start, token.end):
                 signals.append((actor.start, actor.name))
@@ -1452,6 +1500,14 @@ class _SentenceReader:
         return ""
 
 
+# What may stand between an actor and its verb: "for by og trafik", "under
+# Teknik og Miljø", "vedrørende skolestruktur" (see _qualified_subject).
+_QUALIFIER_RE = re.compile(
+    r"\s+(?:for|under|vedrørende|vedr\.)\s+[^\s,;:.!?][^,;:.!?]{0,60}?\s+", _F
+)
+# Words that may open a clause before its subject.
+_CLAUSE_OPENERS = _SKIPPABLE_ADVERBS | {"at", "og", "så", "samt"}
+
 _APPROVAL_INFINITIVES = _words(
     """
     godkende anbefale tiltræde tage følge vedtage bevilge give udsætte afvise
@@ -1470,6 +1526,7 @@ def extract_follow_ups(
     meeting_date: date,
     body_name: str = "",
     unit_aliases: Mapping[str, str] | None = None,
+    next_meeting: date | None = None,
 ) -> list[FollowUpDraft]:
     """Return the follow-ups an agenda item creates, in text order.
 
@@ -1478,8 +1535,11 @@ def extract_follow_ups(
     saying it must come back; promises in the case presentation are offered
     with origin "case_text". ``unit_aliases`` maps every spelling and
     abbreviation of a unit to its canonical name, used for ``responsible``.
+    ``next_meeting`` is the date of the body's next meeting when the referat
+    states it (see ``next_meeting_date``): "på næste møde" deadlines of the
+    body itself, and postponed items, are due then.
     """
-    ctx = _Context(item, meeting_date, body_name, unit_aliases)
+    ctx = _Context(item, meeting_date, body_name, unit_aliases, next_meeting)
     drafts: list[FollowUpDraft] = []
     decision_text = item.decision.text if item.decision else ""
     status_found = False
@@ -1550,8 +1610,11 @@ def _status_kind(ctx: _Context, text: str, *, in_section: bool = False) -> str |
         kind = Origin.POSTPONED
     else:
         return None
-    # "Udvalget oplyste, at sagen i 2023 blev udsat": history, not news.
-    if _REPORTED_RE.search(text) or _PAST_MARKERS_RE.search(text):
+    # "Udvalget oplyste, at sagen i 2023 blev udsat": history, not news. (The
+    # reason given after "idet"/"da" may speak of the past: "udsættes, idet
+    # udvalget ønsker resultaterne fra den forrige periode".)
+    main = _REASON_RE.split(text, maxsplit=1)[0]
+    if _REPORTED_RE.search(text) or _PAST_MARKERS_RE.search(main):
         return None
     if _is_conditional(text):
         return None
@@ -1569,6 +1632,9 @@ def _status_draft(ctx: _Context, sentence: Sentence, kind: str) -> FollowUpDraft
     else:
         description = f"Punktet skal behandles igen (taget af dagsordenen): {title}"
     deadline = ctx.choose_deadline(sentence.text)
+    if deadline is None and kind == Origin.POSTPONED and ctx.next_meeting:
+        # "Sagen blev udsat.": it comes back at the body's next meeting.
+        deadline = Deadline(None, Precision.EVENT, "", 0, 0)
     return _with_deadline(
         ctx,
         FollowUpDraft(
@@ -1688,15 +1754,25 @@ def _with_deadline(
     if deadline is None:
         return draft
     event = deadline.event
-    if deadline.precision == Precision.EVENT and not event:
-        event = ctx.body_name  # "på næste møde": the same body meets again
+    due_date = deadline.due_date
+    if deadline.precision == Precision.EVENT:
+        if (
+            due_date is None
+            and ctx.next_meeting is not None
+            and (not deadline.text or _NEXT_WORD_RE.search(deadline.text))
+            and _is_own_body(event, ctx.body_name)
+        ):
+            # "behandles igen på næste møde", and the referat says when that is
+            due_date = ctx.next_meeting
+        if not event:
+            event = ctx.body_name  # "på næste møde": the same body meets again
     return FollowUpDraft(
         source_text=draft.source_text,
         source_start=draft.source_start,
         source_end=draft.source_end,
         description=draft.description,
         responsible=draft.responsible,
-        due_date=deadline.due_date,
+        due_date=due_date,
         due_precision=deadline.precision,
         due_text=deadline.text,
         origin=draft.origin,
@@ -1727,6 +1803,119 @@ def _shorten(text: str, limit: int = 200) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;: ")
     return cut + "…"
+
+
+# ==========================================================================
+# The next meeting
+
+# "næste møde" rather than "et af de kommende møder": one meeting, the next.
+_NEXT_WORD_RE = re.compile(r"\b(?:næste|næstkommende|førstkommende)\b", _F)
+# An item about the next meeting: "Næste møde", "Dato for næste møde",
+# "Eventuelt og næste møde", "Mødeplan".
+_NEXT_MEETING_TITLE_RE = re.compile(
+    r"\b(?:næste|førstkommende|næstkommende)\s+(?:\w+\s+)?møde\b|^\W*mødeplan\b", _F
+)
+# The announcement anywhere in a text, with the word before it (a genitive
+# owner: "Forretningsudvalgets næste møde afholdes ...").
+_NEXT_MEETING_STATEMENT_RE = re.compile(
+    r"(?:(?P<owner>[\w-]+)\s+)?(?P<stmt>" + _NEXT_MEETING_CORE + ")", _F
+)
+# Generic names of a body: in "udvalgets næste møde" the body is the own one.
+_GENERIC_BODIES = _words(
+    "udvalget rådet bestyrelsen forummet kommissionen lokaludvalget gruppen"
+)
+
+
+def _is_own_body(name: str, body_name: str) -> bool:
+    """Tell whether ``name`` (an event's body, "" for none) is the meeting's body.
+
+    "Lokaludvalget" is "Holstrup Midtby Lokaludvalg"; "Udvalget" is any
+    committee.
+    """
+    if not name:
+        return True
+    wanted = name.casefold().strip()
+    if wanted in _GENERIC_BODIES:
+        return True
+    own = body_name.casefold().strip()
+    if not own:
+        return False
+    if own == wanted or own.endswith(" " + wanted):
+        return True
+    stem = wanted[:-2] if wanted.endswith(("et", "en")) else wanted
+    return own == stem or own.endswith(" " + stem)
+
+
+def _owner_of(word: str) -> str | None:
+    """Return the body a genitive names ("Forretningsudvalgets"), else None."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    if word.endswith(("ets", "ens")) or (word[:1].isupper() and word.endswith("s")):
+        return word[:-1]
+    return None
+
+
+def _stated_dates(text: str, minutes: ParsedMinutes, *, any_date: bool) -> list[date]:
+    """Return the future meeting dates a text announces, in text order.
+
+    ``any_date`` (for an item about the next meeting): every future day in
+    the text counts, announced or not.
+    """
+    found: list[date] = []
+    if _may_contain(text, _NEXT_MEETING_WORDS):
+        for match in _NEXT_MEETING_STATEMENT_RE.finditer(text):
+            owner = _owner_of(match["owner"] or "")
+            if owner is not None and not _is_own_body(owner, minutes.body):
+                continue  # "Økonomiudvalgets næste møde er ...": another body
+            window = text[match.end("stmt") : match.end("stmt") + 80]
+            found.extend(_future_days(window, minutes.date)[:1])
+    if any_date and not found:
+        found.extend(_future_days(text, minutes.date)[:1])
+    return found
+
+
+def _future_days(text: str, meeting_date: date) -> list[date]:
+    return [
+        d.due_date
+        for d in find_deadlines(text, meeting_date)
+        if d.precision == Precision.DAY
+        and not d.is_past
+        and d.due_date is not None
+        and d.due_date > meeting_date
+    ]
+
+
+def next_meeting_date(minutes: ParsedMinutes) -> date | None:
+    """Return the date of the body's next meeting when the referat states it.
+
+    An item about the next meeting ("Næste møde": "Onsdag den 19. august
+    2026 kl. 18.30") is read first; then announcements anywhere ("Næste møde
+    afholdes tirsdag den 14. april 2026", "Kommunalbestyrelsens næste
+    ordinære møde, der afholdes ..."). Only dates after the meeting count,
+    and only the body's own next meeting.
+    """
+    texts_by_item = [
+        (
+            item,
+            [
+                item.decision.text if item.decision else "",
+                *(section.text for section in item.sections),
+            ],
+        )
+        for item in minutes.items
+    ]
+    for item, texts in texts_by_item:
+        if _NEXT_MEETING_TITLE_RE.search(item.title):
+            for text in [item.title, *texts]:
+                found = _stated_dates(text, minutes, any_date=True)
+                if found:
+                    return found[0]
+    for text in [minutes.preamble, *(t for _, texts in texts_by_item for t in texts)]:
+        found = _stated_dates(text, minutes, any_date=False)
+        if found:
+            return found[0]
+    return None
 
 
 # ==========================================================================

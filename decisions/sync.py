@@ -205,10 +205,20 @@ def _extraction_key(draft: FollowUpDraft) -> str:
 
 
 def sync_follow_ups(
-    meeting: Meeting, pairs: Pairs, *, report: ImportReport, is_new: bool = False
+    meeting: Meeting,
+    pairs: Pairs,
+    *,
+    report: ImportReport,
+    is_new: bool = False,
+    next_meeting: date | None = None,
 ) -> None:
     """Create the follow-ups the decisions commit to; keep those a person has
-    edited or progressed, and drop untouched ones the source no longer says."""
+    edited or progressed, and drop untouched ones the source no longer says.
+
+    ``next_meeting`` is the body's next meeting as the referat states it
+    (decisions.extraction.next_meeting_date); without it, "på næste møde"
+    deadlines are dated by the body's first later meeting already imported.
+    """
     aliases = unit_aliases()
     existing = {}
     if not is_new:
@@ -218,7 +228,7 @@ def sync_follow_ups(
                 origin=FollowUpOrigin.MANUAL
             )
         }
-    next_meeting = _NextMeeting(meeting)
+    later_meetings = _NextMeeting(meeting)
     new, changed, fields = [], [], set()
     for item, parsed in pairs:
         for draft in extract_follow_ups(
@@ -226,10 +236,11 @@ def sync_follow_ups(
             meeting_date=meeting.date,
             body_name=meeting.body.name,
             unit_aliases=aliases,
+            next_meeting=next_meeting,
         ):
             values = _follow_up_values(draft)
             if draft.due_precision == DuePrecision.EVENT and draft.due_date is None:
-                values["due_date"] = next_meeting.date_of(draft.event)
+                values["due_date"] = later_meetings.date_of(draft.event)
             key = _extraction_key(draft)
             follow_up = existing.pop((item.pk, key), None)
             if follow_up is None:

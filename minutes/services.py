@@ -15,6 +15,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from decisions import sync
+from decisions.extraction import next_meeting_date
 from minutes.importing import ImportReport, apply_values, correction_key
 from minutes.models import AgendaItem, Attachment, Body, Case, FieldCorrection, Meeting
 from minutes.parsing.structure import parse_text
@@ -144,7 +145,13 @@ def _write_meeting(
     # existing rows.
     pairs = _sync_agenda_items(meeting, parsed.items, corrections, report, is_new)
     sync.sync_outcomes(pairs, corrections=corrections, report=report, is_new=is_new)
-    sync.sync_follow_ups(meeting, pairs, report=report, is_new=is_new)
+    sync.sync_follow_ups(
+        meeting,
+        pairs,
+        report=report,
+        is_new=is_new,
+        next_meeting=next_meeting_date(parsed),
+    )
     sync.link_later_meeting(meeting, [item for item, _ in pairs])
     report.counts = _counts_created(report) if is_new else _counts(meeting)
 

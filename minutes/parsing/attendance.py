@@ -13,10 +13,31 @@ from collections.abc import Iterable
 
 from minutes.parsing.headings import is_name, split_names
 
+_ABSENT_LABEL_PATTERN = (
+    r"(?:fraværende(?:\s+med\s+afbud)?|fravær|afbud(?:\s+fra)?"
+    r"|ikke\s+til\s+stede|forfald|meldt\s+afbud)"
+)
 _LABELLED_ABSENT_RE = re.compile(
-    r"^(?:fraværende|fravær|afbud(?:\s+fra)?|ikke\s+til\s+stede|forfald"
-    r"|meldt\s+afbud)\s*[:.]?\s+(?P<names>\S.*)$",
+    rf"^{_ABSENT_LABEL_PATTERN}\s*[:.]?\s+(?P<names>\S.*)$", re.IGNORECASE
+)
+# The label alone, the names on the lines below ("Fraværende:" / "A (V)").
+_ABSENT_LABEL_ALONE_RE = re.compile(rf"^{_ABSENT_LABEL_PATTERN}\s*:?$", re.IGNORECASE)
+# "Alle medlemmer var mødt undtagen A (V) og B (C)."
+_EXCEPT_RE = re.compile(
+    r"\b(?:mødt|til\s+stede|deltog|fremmødt|tilstede)\b[^.]{0,40}?"
+    r"\b(?:undtagen|bortset\s+fra|med\s+undtagelse\s+af)\s+(?P<names>[^.;]+)",
     re.IGNORECASE,
+)
+# A party or role in parentheses after a name: "Kirsten Holm (V)".
+_PAREN_NOTE_RE = re.compile(r"\s*\([^()]{0,60}\)")
+# A role before a name: "Kommunalbestyrelsesmedlem Jytte Brun".
+_ROLE_WORD_RE = re.compile(
+    r"^[A-ZÆØÅ]\w*(?:medlem|borgmester|formand|direktør|chef|leder|inspektør"
+    r"|konsulent|medarbejder|sekretær|koordinator|rådmand)$"
+)
+# An affiliation after a comma: "Jytte Brun, Søby Kommune".
+_AFFILIATION_RE = re.compile(
+    r"^(?:[A-ZÆØÅ][\w-]*\s+)*(?:Kommune|Region)$|^Region\s+[A-ZÆØÅ]"
 )
 # The verbs of an absence note; the names are the capitalised words before.
 _ABSENT_VERB_RE = re.compile(
@@ -52,7 +73,27 @@ def _has_attendance_words(lower: str) -> bool:
         or "afbud" in lower
         or "til stede" in lower
         or "forhindr" in lower
+        or "undtag" in lower
+        or "bortset" in lower
     )
+
+
+def _absent_names(value: str) -> list[str]:
+    """Names in the value of an absence label, without roles and affiliations."""
+    if value.casefold().rstrip(".") in _NO_ONE:
+        return []
+    parts = [
+        part
+        for part in re.split(r"\s*[,;]\s*", _PAREN_NOTE_RE.sub("", value))
+        if not _AFFILIATION_RE.match(part.strip(" ."))
+    ]
+    names = []
+    for name in split_names(", ".join(parts)):
+        words = name.split()
+        if len(words) > 2 and _ROLE_WORD_RE.match(words[0]):
+            name = " ".join(words[1:])
+        names.append(name)
+    return names
 
 
 def find_absentees(texts: Iterable[str]) -> list[str]:
@@ -62,20 +103,47 @@ def find_absentees(texts: Iterable[str]) -> list[str]:
         lower = text.casefold()
         if not _has_attendance_words(lower):
             continue
-        for line, line_lower in zip(text.split("\n"), lower.split("\n"), strict=False):
+        text_lines = text.split("\n")
+        for index, (line, line_lower) in enumerate(
+            zip(text_lines, lower.split("\n"), strict=False)
+        ):
             if not _has_attendance_words(line_lower):
                 continue
             line = line.strip(" -•*")
+            if _ABSENT_LABEL_ALONE_RE.match(line):
+                _extend(names, _names_below(text_lines, index + 1))
+                continue
             match = _LABELLED_ABSENT_RE.match(line)
             if match:
-                value = match.group("names").strip()
-                if value.casefold().rstrip(".") not in _NO_ONE:
-                    _extend(names, split_names(value))
+                _extend(names, _absent_names(match.group("names").strip()))
                 continue
+            excepting = "undtag" in line_lower or "bortset" in line_lower
             for sentence in _SENTENCE_END_RE.split(line):
+                for match in _EXCEPT_RE.finditer(sentence) if excepting else ():
+                    _extend(names, _absent_names(match.group("names").strip()))
                 for match in _ABSENT_VERB_RE.finditer(sentence):
-                    found = split_names(_names_before(sentence[: match.start()]))
+                    before = sentence[: match.start()]
+                    if ")" in before:
+                        before = _PAREN_NOTE_RE.sub("", before)
+                    found = split_names(_names_before(before))
                     _extend(names, [n for n in found if n.casefold() not in _NOT_NAMES])
+    return names
+
+
+def _names_below(lines: list[str], start: int) -> list[str]:
+    """Names listed one a line under an absence label, up to a blank line or
+    a line that is not a name ("Ingen" ends the list too)."""
+    names: list[str] = []
+    for line in lines[start : start + 30]:
+        line = line.strip(" -•*\t")
+        if not line:
+            if names:
+                break
+            continue
+        found = _absent_names(line)
+        if not found:
+            break
+        names.extend(found)
     return names
 
 

@@ -29,19 +29,30 @@ from minutes.parsing.types import ParseWarning
 # The meeting date must be found within this many non-blank lines.
 HEADER_DATE_LINES = 40
 
-_DATE_LABELS = frozenset({"mødedato", "dato", "tid og sted", "mødetidspunkt"})
+_DATE_LABELS = frozenset(
+    {"mødedato", "dato", "tid og sted", "mødetidspunkt", "afholdt", "afholdes"}
+)
 _TIME_LABELS = frozenset(
     {"tidspunkt", "mødetidspunkt", "mødetid", "tid", "starttidspunkt", "mødestart"}
 )
 _PLACE_LABELS = frozenset({"mødested", "sted", "lokale", "mødelokale", "adresse"})
 _ABSENT_LABELS = frozenset(
-    {"fraværende", "fravær", "afbud", "afbud fra", "ikke til stede", "forfald"}
+    {
+        "fraværende",
+        "fraværende med afbud",
+        "fravær",
+        "afbud",
+        "afbud fra",
+        "ikke til stede",
+        "forfald",
+    }
 )
 _BODY_LABELS = frozenset({"udvalg", "forum", "mødeforum", "organ", "møde i"})
 _LABEL_RE = re.compile(
-    r"^(?P<label>mødedato|dato|tid\s+og\s+sted|tidspunkt|mødetidspunkt|mødetid"
+    r"^(?P<label>mødedato|dato|tid\s+og\s+sted|afholdt|afholdes|tidspunkt"
+    r"|mødetidspunkt|mødetid"
     r"|starttidspunkt|mødestart|tid|mødested|sted|lokale|mødelokale(?=\s*:)"
-    r"|adresse(?=\s*:)|fraværende|fravær(?=\s*:)|afbud(?:\s+fra)?"
+    r"|adresse(?=\s*:)|fraværende(?:\s+med\s+afbud)?|fravær(?=\s*:)|afbud(?:\s+fra)?"
     r"|ikke\s+til\s+stede|forfald|deltagere|til\s+stede|medlemmer"
     r"|udvalg(?=\s*:)|forum(?=\s*:)|mødeforum|organ(?=\s*:))"
     r"(?![\w])\.?\s*:?\s*(?P<value>.*)$",
@@ -82,6 +93,16 @@ _TITLE_SEPARATORS_RE = re.compile(r"\s+[-–|]\s+|\s*[:|,]\s+|\s+[-–]$")
 _MUNICIPALITY_SUFFIX_RE = re.compile(
     r"(?:\s*,|\s+[-–]|\s+i)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\s+Kommune$"
 )
+# The kind of meeting after a body's name: "Beredskabskommissionen -
+# ordinært møde nr. 2/2026", "Byrådet, ekstraordinært møde".
+_MEETING_SUFFIX_RE = re.compile(
+    r"\s*[-–,:]\s*(?:(?:ordinært|ekstraordinært|konstituerende|åbent|lukket)\s+)?"
+    r"møde(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
+# "i Rådhuset, lokale 2", "på Rådhuset": a place, printed after the date.
+_PLACE_PREPOSITION_RE = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ0-9])")
+_PLACE_LINE_RE = re.compile(r"^(?:i|på)\s+[A-ZÆØÅ][^.:;]{2,80}$")
 # "Referent: ...", "Fra forvaltningen: ...": a label and its value.
 _LABELLED_LINE_RE = re.compile(r"^[\w ]{1,30}:\s")
 
@@ -110,9 +131,24 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
     other_body = ""
     non_blank = 0
     pending_label = ""
+    absent_list = False  # reading names listed under "Fraværende:"
+    after_date = False  # the previous text line gave the meeting date
     for line in lines:
         if not line.text:
+            absent_list = False
             continue
+        if after_date and not header.location and _PLACE_LINE_RE.match(line.plain):
+            # "den 17. marts 2026 kl. 13.00" / "i Regionshuset, lokale F1"
+            header.location = _PLACE_PREPOSITION_RE.sub("", line.plain.strip())
+            after_date = False
+            continue
+        after_date = False
+        if absent_list:
+            names = find_absentees([f"Fraværende: {line.plain}"])
+            if names:
+                header.absentees.extend(n for n in names if n not in header.absentees)
+                continue
+            absent_list = False
         non_blank += 1
         in_date_zone = non_blank <= HEADER_DATE_LINES
         plain = " ".join(line.plain.split())
@@ -131,7 +167,10 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
                 label = " ".join(match.group("label").casefold().split())
                 value = match.group("value").strip()
                 if not value:
-                    pending_label = label
+                    if label in _ABSENT_LABELS:
+                        absent_list = True
+                    else:
+                        pending_label = label
                     continue
         if label:
             found_date = find_date(value) if in_date_zone else None
@@ -141,7 +180,9 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
                 _read_times(header, value, bare=label in _TIME_LABELS)
             if label in _PLACE_LABELS and not header.location:
                 header.location = value.strip(" .")
-            elif label == "tid og sted" and not header.location:
+            elif (
+                label in {"tid og sted", "afholdt", "afholdes"} and not header.location
+            ):
                 header.location = _place_after_date(value)
             elif label in _ABSENT_LABELS:
                 header.absentees.extend(find_absentees([f"Fraværende: {value}"]))
@@ -160,6 +201,7 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
             if header.start_time is None:
                 header.start_time = find_clock_time(plain)
             continue
+        after_date = found_date is not None and header.date is None
         if found_date and not any_date:
             any_date = (found_date, line.number)
             if header.start_time is None:
@@ -173,7 +215,7 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
             header.start_time = find_clock_time(plain)
             if header.start_time is not None:
                 continue
-        if "deltog" in plain or "ravær" in plain:
+        if "deltog" in plain or "ravær" in plain or "undtag" in plain:
             header.absentees.extend(find_absentees([plain]))
         if not found_date:
             header.unrecognised.append(line)
@@ -207,7 +249,8 @@ def _place_after_date(value: str) -> str:
     """ "Torsdag den 12. marts 2020 kl. 16.00, Rådhuset" -> "Rådhuset"."""
     rest = _DATE_WITH_ARTICLE_RE.sub(" ", value)
     rest = _CLOCK_TEXT_RE.sub(" ", _WEEKDAY_RE.sub(" ", rest))
-    return " ".join(rest.split()).strip(" ,.;:-–")
+    rest = " ".join(rest.split()).strip(" ,.;:-–")
+    return _PLACE_PREPOSITION_RE.sub("", rest)
 
 
 def body_from_title(title: str) -> str:
@@ -231,7 +274,7 @@ def _body_named_alone(plain: str) -> str:
     "Ældrerådet i Lindholm Kommune"), or ""."""
     if _LABELLED_LINE_RE.match(plain):
         return ""  # "Referent: A, sekretær for Ældrerådet" names a person
-    plain = _MUNICIPALITY_SUFFIX_RE.sub("", plain)
+    plain = _MUNICIPALITY_SUFFIX_RE.sub("", _MEETING_SUFFIX_RE.sub("", plain))
     if not _looks_like_body_name(plain):
         return ""
     return body_from_title(plain) or plain.strip(" .")

@@ -38,6 +38,21 @@ _NUMBERED_ITEM_RE = re.compile(
 )
 # A title that is really a recommendation clause ("1. at ...").
 _CLAUSE_TITLE_RE = re.compile(r"^at\b", re.IGNORECASE)
+# Access before the label: "Åbent punkt 7 - Title", "Lukket punkt 16 -
+# Title", "Fortrolig sag 3: Title".
+_ACCESS_LABEL_RE = re.compile(
+    r"^(?P<access>åbent?|åbne|lukket|lukkede|fortroligt?|fortrolige)\s+"
+    r"(?=(?:punkt|pkt|sag|dagsordens?punkt)\b)",
+    re.IGNORECASE,
+)
+# Access in parentheses after the number: "1 (Åben) Title", "8. (Lukket)
+# Title", "Punkt 3 (Lukket punkt): Title".
+_ACCESS_GROUP_RE = re.compile(
+    r"^\(\s*(?P<access>åbent?|lukket|fortroligt?)"
+    r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*\)\s*[:.\-–]?\s*",
+    re.IGNORECASE,
+)
+_NUMBER_ACCESS_RE = re.compile(r"^(?P<number>\d{1,4})\.?\s*(?=\()")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +62,11 @@ class ItemHeadingMatch:
     number: int
     title: str
     labelled: bool  # "Punkt 3" / "Sag nr. 131" rather than a bare "3."
+    closed: bool = False  # "Lukket punkt 16 - ...", "8 (Lukket) ..."
+
+
+def _is_closed_access(word: str) -> bool:
+    return not word.casefold().startswith("åb")
 
 
 def match_item_heading(plain: str) -> ItemHeadingMatch | None:
@@ -55,6 +75,17 @@ def match_item_heading(plain: str) -> ItemHeadingMatch | None:
         return None
     first = plain[0]
     if first.isdigit():
+        number_access = _NUMBER_ACCESS_RE.match(plain)
+        if number_access:
+            rest = plain[number_access.end() :]
+            access = _ACCESS_GROUP_RE.match(rest)
+            if access and access.end() < len(rest):
+                return ItemHeadingMatch(
+                    int(number_access.group("number")),
+                    rest[access.end() :].strip(),
+                    True,
+                    _is_closed_access(access.group("access")),
+                )
         match = _NUMBERED_ITEM_RE.match(plain)
         if not match:
             return None
@@ -64,11 +95,23 @@ def match_item_heading(plain: str) -> ItemHeadingMatch | None:
         if "\t" in title:  # a table row ("16. Juni\t...")
             return None
         return ItemHeadingMatch(int(match.group("number")), title.strip(), False)
+    closed = False
+    if first in "ÅåLlFf":
+        access = _ACCESS_LABEL_RE.match(plain)
+        if access is None:
+            return None
+        closed = _is_closed_access(access.group("access"))
+        plain = plain[access.end() :]
+        first = plain[0]
     if first in "PpDdSsAa":
         match = _LABELLED_ITEM_RE.match(plain)
         if match:
             title = match.group("title").strip()
-            return ItemHeadingMatch(int(match.group("number")), title, True)
+            group = _ACCESS_GROUP_RE.match(title)
+            if group and group.end() < len(title):
+                closed = closed or _is_closed_access(group.group("access"))
+                title = title[group.end() :].strip()
+            return ItemHeadingMatch(int(match.group("number")), title, True, closed)
     return None
 
 
@@ -208,7 +251,8 @@ _TRAILING_DATE_RE = re.compile(
 BODY_WORD_RE = re.compile(
     r"(?:udvalg(?:et)?|bestyrelse(?:n)?|råd(?:et)?|forum|forummet|MED|direktion(?:en)?"
     r"|byråd(?:et)?|repræsentantskab(?:et)?|styregruppe(?:n)?|ledelse(?:n)?"
-    r"|ledergruppe(?:n)?|chefgruppe(?:n)?|nævn(?:et)?)\b",
+    r"|ledergruppe(?:n)?|chefgruppe(?:n)?|nævn(?:et)?|kommission(?:en)?"
+    r"|komit[eé](?:en)?)\b",
     re.IGNORECASE,
 )
 # A body and a date alone on a line head that body's decision in many systems:
@@ -363,7 +407,7 @@ _CASE_NUMBER_PATTERN = (
 _CASE_NUMBER_RE = re.compile(rf"(?<![\w./-])(?:{_CASE_NUMBER_PATTERN})(?![\w/-])")
 _CASE_LINE_RE = re.compile(rf"^(?:{_CASE_NUMBER_PATTERN})$")
 _LABELLED_CASE_RE = re.compile(
-    r"^(?:sags?\s*nr\.?|sagsnummer|sags?-?id|sag|j\.\s*nr\.?|jnr\.?"
+    r"^(?:sags?\s*nr\.?|sagsnummer|sags?[\s-]?id|sag|j\.\s*nr\.?|jnr\.?"
     r"|journal\s*nr\.?|journalnummer|esdh[\s-]*nr\.?|acadre[\s-]*nr\.?)"
     r"(?![\w])\s*[:.]?\s*"
     r"(?P<value>\S.*)$",

@@ -100,6 +100,7 @@ class ItemHeadingLine:
     number: int
     title: str  # raw title as printed (continuation lines joined)
     line_number: int
+    closed: bool = False  # the heading line says "Lukket punkt" / "(Lukket)"
 
 
 @dataclass(slots=True)
@@ -217,7 +218,7 @@ def parse_item(
     last_line = max(
         (line.number for line in lines if line.text), default=heading.line_number
     )
-    is_closed = parts.closed or scan.closed
+    is_closed = parts.closed or scan.closed or heading.closed
     title = "Lukket" if is_closed else strip_prefix(parts.title, context.forum_prefix)
     return ParsedAgendaItem(
         number=heading.number,

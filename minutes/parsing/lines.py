@@ -372,10 +372,25 @@ def _indented(line: Line, base_indent: int) -> str:
     return line.text
 
 
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:(?<![\d.,])\d{1,2}|\b(?:kr|mio|mia|pkt|jf|ca|nr|stk|bl\.a|f\.eks|mv|vedr"
+    r"|inkl|ekskl|evt|dvs|ift|iht))\.$",
+    re.IGNORECASE,
+)
+
+
 def _continues(
     previous: str, line: Line, *, gap: bool, wrapped: bool, width: int
 ) -> bool:
     text = line.text
+    if (
+        previous[-1] == "."
+        and text[0].islower()
+        and _ABBREVIATION_END_RE.search(previous[-8:])
+    ):
+        # "senest den 1." / "april 2026", "ca. 2,5 mio." / "kr. årligt": the
+        # period ends an ordinal or an abbreviation, not the sentence.
+        return not is_list_line(text)
     if previous[-1] in SENTENCE_END or _is_table_row(previous) or _is_table_row(text):
         return False
     if is_list_line(text):

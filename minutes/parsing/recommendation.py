@@ -101,11 +101,16 @@ def _match_clause(text: str) -> tuple[str, int | None, str] | None:
     return None
 
 
+# "at beredskabskommissionen", "at udvalget:": a subject without a verb.
+_LEAD_IN_RE = re.compile(r"^at(?:\s+[\w\-/]+){1,4}\s*:?$", re.IGNORECASE)
+
+
 class _ClauseBuilder:
     def __init__(self, number: int, text: str, indent: int):
         self.number = number
         self.parts = [text]
         self.indent = indent
+        self.lead_in = False  # the text may be the lead-in of a numbered list
 
     def add(self, line: Line) -> None:
         """Add a continuation: a nested list item keeps its own indented line,
@@ -133,6 +138,9 @@ def parse_recommendation(
     note_after: list[Line] = []
     in_note = False
     gap = False
+    # "<who> indstiller, at udvalget" with the clauses numbered below: the
+    # inline "at udvalget" is the lead-in of each clause, not a clause.
+    lead_in = ""
     for line in lines:
         if not line.text:
             gap = True
@@ -147,9 +155,9 @@ def parse_recommendation(
                 proposer_seen = True
                 inline = _INLINE_CLAUSE_RE.search(rest)
                 if inline and len(inline.group("text")) > 3:
-                    builders.append(
-                        _ClauseBuilder(1, inline.group("text"), line.indent)
-                    )
+                    builder = _ClauseBuilder(1, inline.group("text"), line.indent)
+                    builder.lead_in = _LEAD_IN_RE.match(builder.parts[0]) is not None
+                    builders.append(builder)
                     style = "at"
                 gap = False
                 continue
@@ -163,12 +171,24 @@ def parse_recommendation(
                 starts_clause = clause_style in _AT_STYLES or _introduces_list(
                     note_before
                 )
+            elif (
+                style == "at"
+                and len(builders) == 1
+                and builders[0].lead_in
+                and clause_style in ("numbered", "letter", "bullet")
+                and number in (None, 1)
+            ):
+                lead_in = builders.pop().parts[0].rstrip(" :")
+                starts_clause = True
+                style = clause_style
             elif clause_style == style or (
                 style in _AT_STYLES and clause_style in _AT_STYLES
             ):
                 starts_clause = line.indent <= builders[-1].indent + 1
             if starts_clause:
                 style = style or clause_style
+                if lead_in:
+                    text = f"{lead_in} {text}"
                 builders.append(
                     _ClauseBuilder(number or len(builders) + 1, text, line.indent)
                 )

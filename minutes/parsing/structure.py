@@ -191,6 +191,19 @@ def _read_toc_entries(lines: Sequence[Line], start: int, toc: TableOfContents) -
         if title is None and not entries and _is_toc_column_header(line.plain):
             index += 1  # "Punkt   Titel   Side"
             continue
+        if (
+            title is not None
+            and entries
+            and entries[-1][0] == index - 1
+            and match_toc_entry(lines[index - 1].plain) is None
+            and match_item_heading(title) is None
+            and match_item_heading(entries[-1][1]) is not None
+        ):
+            # A long title wrapped onto a second line that carries the page
+            # number: one entry, not two.
+            entries[-1] = (entries[-1][0], f"{entries[-1][1]} {title}")
+            index += 1
+            continue
         if title is None:
             heading = match_item_heading(line.plain)
             if (
@@ -270,7 +283,7 @@ def find_item_headings(
         if not plain or index in toc.indices:
             continue
         first = plain[0]
-        if not (first.isdigit() or first in "PpDdSsAa"):
+        if not (first.isdigit() or first in "PpDdSsAaÅåLlFf"):
             continue
         match = match_item_heading(plain)
         if match is not None and "...." not in plain and not _is_verdict(match.title):
@@ -504,6 +517,7 @@ def _complete_heading(
         number=match.number,
         title=title,
         line_number=lines[index].number,
+        closed=match.closed,
     )
 
 

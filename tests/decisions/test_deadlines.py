@@ -756,3 +756,30 @@ def test_precision_constants_cover_the_documented_values():
         "event",
         "start_only",
     }
+
+
+@pytest.mark.parametrize(
+    "phrase, event",
+    [
+        ("på udvalgets næste møde", ""),
+        ("inden Udvalgets næste møde", ""),
+        ("til kommissionens næste møde", ""),
+        ("på lokaludvalgets næste møde", "Lokaludvalget"),
+        ("på forretningsudvalgets næstkommende møde", "Forretningsudvalget"),
+    ],
+)
+def test_genitive_in_any_case_before_next_meeting(phrase, event):
+    deadline = parse_deadline(phrase, date(2026, 1, 20))
+    assert deadline is not None
+    assert (deadline.precision, deadline.event, deadline.due_date) == (
+        Precision.EVENT,
+        event,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["på udvalgets møde", "på forretningsudvalgets møde", "udvalgets næste"]
+)
+def test_lower_case_genitive_without_next_is_no_event(text):
+    assert find_deadlines(text, date(2026, 1, 20)) == []

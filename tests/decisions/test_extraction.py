@@ -1132,3 +1132,265 @@ def test_follow_up_draft_is_frozen():
     follow_up = only("Forvaltningen følger op i marts.")
     with pytest.raises(AttributeError):
         follow_up.responsible = "Nogen"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------
+# The next meeting as the referat states it
+
+NEXT = date(2026, 2, 17)
+
+
+def minutes_with(*items: ParsedAgendaItem, body: str = BODY, preamble: str = ""):
+    from minutes.parsing.types import ParsedMinutes
+
+    return ParsedMinutes(body=body, date=MEETING, items=items, preamble=preamble)
+
+
+NEXT_MEETING_STATEMENTS = [
+    pytest.param(
+        "Næste møde",
+        "",
+        (Section("", "Tirsdag den 17. februar 2026 kl. 16.00."),),
+        NEXT,
+        id="item-titled-next-meeting-section",
+    ),
+    pytest.param(
+        "Eventuelt og næste møde",
+        "Næste møde er den 17. februar 2026 kl. 17.",
+        (),
+        NEXT,
+        id="item-title-with-next-meeting",
+    ),
+    pytest.param(
+        "Eventuelt",
+        "Næste møde afholdes tirsdag den 17. februar 2026.",
+        (),
+        NEXT,
+        id="statement-in-any-decision",
+    ),
+    pytest.param(
+        "Meddelelser",
+        "Borgmesteren orienterede om:\n- Teknik- og Miljøudvalgets næste ordinære "
+        "møde, der afholdes tirsdag den 17. februar 2026 kl. 17.00.",
+        (),
+        NEXT,
+        id="own-genitive-ordinary-meeting",
+    ),
+    pytest.param(
+        "Eventuelt",
+        "Udvalgets næste møde holdes den 17.\nfebruar 2026.",
+        (),
+        NEXT,
+        id="generic-genitive-wrapped-date",
+    ),
+    pytest.param(
+        "Eventuelt",
+        "Økonomiudvalgets næste møde afholdes den 17. februar 2026.",
+        (),
+        None,
+        id="another-bodys-meeting",
+    ),
+    pytest.param(
+        "Næste møde",
+        "Næste møde afholdes den 13. januar 2026.",
+        (),
+        None,
+        id="date-before-the-meeting",
+    ),
+    pytest.param(
+        "Eventuelt",
+        "Sagen behandles igen den 17. februar 2026.",
+        (),
+        None,
+        id="no-announcement",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, decision, sections, expected", NEXT_MEETING_STATEMENTS)
+def test_next_meeting_date(title, decision, sections, expected):
+    item = make_item(decision, title=title, sections=sections)
+    assert extraction.next_meeting_date(minutes_with(item)) == expected
+
+
+def extract_next(decision: str, *, next_meeting=NEXT, **kwargs):
+    return extract_follow_ups(
+        make_item(decision, **kwargs),
+        meeting_date=MEETING,
+        body_name=BODY,
+        unit_aliases=UNIT_ALIASES,
+        next_meeting=next_meeting,
+    )
+
+
+NEXT_MEETING_DEADLINES = [
+    pytest.param("Sagen behandles igen på næste møde.", {}, NEXT, id="behandles-igen"),
+    pytest.param(
+        "Forvaltningen udarbejder et notat til næste møde.", {}, NEXT, id="til-naeste"
+    ),
+    pytest.param(
+        "Sekretariatet sender beboerne svar inden næste møde.", {}, NEXT, id="inden"
+    ),
+    pytest.param(
+        "Forvaltningen fremlægger sagen på udvalgets næste møde.",
+        {},
+        NEXT,
+        id="own-genitive",
+    ),
+    pytest.param("Sagen blev udsat til næste møde.", {}, NEXT, id="udsat-til-naeste"),
+    pytest.param("Sagen blev udsat.", {}, NEXT, id="postponed-no-phrase"),
+    pytest.param(
+        "", {"status": ItemStatus.POSTPONED}, NEXT, id="postponed-status-fallback"
+    ),
+    pytest.param(
+        "Forvaltningen fremlægger sagen på Økonomiudvalgets næste møde.",
+        {},
+        None,
+        id="other-body",
+    ),
+    pytest.param(
+        "Forvaltningen fremlægger sagen på et af de kommende møder.",
+        {},
+        None,
+        id="some-later-meeting",
+    ),
+    pytest.param(
+        "Punktet blev udsat til efter sommerferien.", {}, None, id="postponed-start"
+    ),
+]
+
+
+@pytest.mark.parametrize("decision, kwargs, due", NEXT_MEETING_DEADLINES)
+def test_next_meeting_dates_own_next_meeting_deadlines(decision, kwargs, due):
+    found = extract_next(decision, **kwargs)
+    assert len(found) == 1, found
+    assert found[0].due_date == due
+
+
+def test_next_meeting_deadline_keeps_the_event():
+    found = only_next("Sagen behandles igen på næste møde.")
+    assert (found.due_precision, found.event) == (Precision.EVENT, BODY)
+
+
+def test_without_next_meeting_the_event_stays_undated():
+    found = extract_next("Sagen behandles igen på næste møde.", next_meeting=None)
+    assert found[0].due_date is None
+    assert extract_next("Sagen blev udsat.", next_meeting=None)[0].due_date is None
+
+
+def only_next(decision: str) -> FollowUpDraft:
+    found = extract_next(decision)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Næste møde afholdes tirsdag den 17. februar 2026.",
+        "Forretningsudvalgets næste møde afholdes tirsdag den 14. april 2026.",
+        "Lokaludvalgets næste møde er den 12. august 2026 kl. 17.",
+        "Kommunalbestyrelsens næste ordinære møde, der afholdes den 26. februar.",
+        "Det næste møde finder sted den 3. marts 2026.",
+        "Udvalgets kommende møde: 3. marts 2026.",
+    ],
+)
+def test_next_meeting_announcement_is_not_a_follow_up(sentence):
+    assert extract(sentence) == []
+
+
+# ---------------------------------------------------------------------------
+# Sentences ending in a final abbreviation
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kommissionen godkendte indkøbet på 7,8 mio. kr. Direktøren indhenter "
+            "tilbud.",
+            [
+                "Kommissionen godkendte indkøbet på 7,8 mio. kr.",
+                "Direktøren indhenter tilbud.",
+            ],
+        ),
+        (
+            "Der afsættes midler til stier, bænke osv. Forvaltningen følger op.",
+            ["Der afsættes midler til stier, bænke osv.", "Forvaltningen følger op."],
+        ),
+        ("Beløbet er 5 mio. kr. pr. år.", ["Beløbet er 5 mio. kr. pr. år."]),
+        ("Prisen er 5 mio. Kr. Himmelfart.", ["Prisen er 5 mio. Kr. Himmelfart."]),
+    ],
+)
+def test_split_after_final_abbreviation_before_a_capital(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_follow_up_after_an_amount_in_kroner():
+    found = extract(
+        "Kommissionen godkendte indkøbet inden for rammen på 7,8 mio. kr. "
+        "Beredskabsdirektøren indhenter tilbud via SKI-aftalen og orienterer "
+        "kommissionen om det valgte tilbud senest ultimo oktober 2026."
+    )
+    assert len(found) == 1, found
+    assert found[0].source_text.startswith("Beredskabsdirektøren")
+    assert found[0].responsible == "Beredskabsdirektøren"
+    assert found[0].due_date == date(2026, 10, 31)
+
+
+# ---------------------------------------------------------------------------
+# Groups and bodies with a qualifier as actors
+
+
+@pytest.mark.parametrize(
+    "decision, responsible",
+    [
+        (
+            "- Arbejdsgruppen for by og trafik skriver et udkast, som godkendes af "
+            "formandskabet.",
+            "Arbejdsgruppen for by og trafik",
+        ),
+        ("Styregruppen indkalder til et nyt møde.", "Styregruppen"),
+        (
+            "Projektgruppen under Teknik og Miljø sender planen til høring.",
+            "Projektgruppen under Teknik og Miljø",
+        ),
+        ("Sekretariatet tager kontakt til ansøgeren.", "Sekretariatet"),
+        ("Formandskabet skriver til ministeren.", "Formandskabet"),
+        ("Administrationen undersøger sagen nærmere.", "Administrationen"),
+        (
+            "Styregruppen for skoleudbygning udarbejder en tidsplan.",
+            "Styregruppen for skoleudbygning",
+        ),
+    ],
+)
+def test_group_with_present_action_is_a_commitment(decision, responsible):
+    assert only(decision).responsible == responsible
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Udvalget takkede arbejdsgruppen for by og trafik for oplægget.",
+        "Arbejdsgruppen for by og trafik er nedsat af udvalget.",
+        "Udkastet godkendes af formandskabet.",
+    ],
+)
+def test_group_without_an_action_is_no_commitment(decision):
+    assert extract(decision) == []
+
+
+@pytest.mark.parametrize(
+    "decision, origin",
+    [
+        (
+            "Sagen udsættes til næste møde, idet udvalget ønsker et notat om "
+            "resultaterne i den forrige aftaleperiode.",
+            Origin.POSTPONED,
+        ),
+        ("Sagen blev tidligere udsat, og den er nu klar.", None),
+    ],
+)
+def test_past_words_in_the_reason_do_not_veto_a_postponement(decision, origin):
+    origins = [d.origin for d in extract(decision)]
+    assert (origin in origins) if origin else Origin.POSTPONED not in origins

@@ -52,3 +52,21 @@ def test_statements_per_import_do_not_grow_with_the_number_of_items():
     import_minutes(data=referat(1, day=1), filename="r.txt")  # creates the body
 
     assert statements(2, day=3) == statements(12, day=10)
+
+
+@pytest.mark.django_db
+def test_a_postponed_item_is_due_on_the_next_meeting_the_referat_announces():
+    from decisions.models import FollowUp
+
+    text = (
+        "Referat af møde i Planudvalget\n\nMødedato: 3. marts 2026 kl. 9.00\n"
+        "\nPunkt 1: Ny cykelsti\n\nBeslutning\n\nSagen blev udsat.\n"
+        "\nPunkt 2: Næste møde\n\nBeslutning\n\n"
+        "Næste møde afholdes tirsdag den 14. april 2026.\n"
+    )
+
+    import_minutes(data=text.encode(), filename="r.txt")
+
+    postponed = FollowUp.objects.get(origin="postponed")
+    assert postponed.due_date.isoformat() == "2026-04-14"
+    assert FollowUp.objects.count() == 1

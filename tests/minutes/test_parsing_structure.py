@@ -2032,3 +2032,304 @@ def test_a_body_and_a_date_alone_on_a_line_head_that_bodys_decision(line, body):
         assert heading is None
     else:
         assert (heading.kind, heading.body) == (DECISION, body)
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title", "closed"),
+    [
+        pytest.param(
+            "Åbent punkt 7 - Godkendelse af dagsorden",
+            7,
+            "Godkendelse af dagsorden",
+            False,
+            id="aabent-punkt",
+        ),
+        pytest.param(
+            "Lukket punkt 16 - Salg af grund, Industrivej 22",
+            16,
+            "Salg af grund, Industrivej 22",
+            True,
+            id="lukket-punkt",
+        ),
+        pytest.param(
+            "Fortrolig sag 3: Personalesag", 3, "Personalesag", True, id="fortrolig-sag"
+        ),
+        pytest.param(
+            "1 (Åben) Godkendelse af dagsorden",
+            1,
+            "Godkendelse af dagsorden",
+            False,
+            id="paren-aaben",
+        ),
+        pytest.param(
+            "8 (Lukket) Ansøgning om fritagelse",
+            8,
+            "Ansøgning om fritagelse",
+            True,
+            id="paren-lukket",
+        ),
+        pytest.param(
+            "3. (Lukket punkt) Salg af grund", 3, "Salg af grund", True, id="dot-paren"
+        ),
+        pytest.param(
+            "Punkt 4 (Lukket): Forlig", 4, "Forlig", True, id="labelled-paren"
+        ),
+        pytest.param("Lukket dialog med borgerne", None, None, None, id="adjective"),
+        pytest.param("Åbent hus på rådhuset", None, None, None, id="not-a-label"),
+    ],
+)
+def test_access_words_around_the_item_number(line, number, title, closed):
+    match = match_item_heading(line)
+
+    if number is None:
+        assert match is None
+    else:
+        assert (match.number, match.title, match.closed) == (number, title, closed)
+
+
+def test_items_headed_with_access_words_parse_and_closed_ones_are_titled_lukket():
+    minutes = parse(
+        """
+        Åbent punkt 7 - Godkendelse af dagsorden
+
+        Sagsid: 26/101
+
+        Beslutning Økonomiudvalget den 12-03-2020
+        Godkendt.
+
+        Lukket punkt 8 - Salg af grund
+
+        Sagsid: 25/18803
+
+        Beslutning Økonomiudvalget den 12-03-2020
+        Godkendt.
+        """
+    )
+
+    assert [(i.number, i.title, i.is_closed, i.case_number) for i in minutes.items] == [
+        (7, "Godkendelse af dagsorden", False, "26/101"),
+        (8, "Lukket", True, "25/18803"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "case"),
+    [
+        ("Sags ID: EMN-2026-00087", "EMN-2026-00087"),
+        ("Sagsid: 26/101", "26/101"),
+        ("Sags-id: 2020-001234", "2020-001234"),
+    ],
+)
+def test_case_id_labels(line, case):
+    assert match_labelled_case(line) == case
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "Kirsten Holm (V) var fraværende.", ["Kirsten Holm"], id="party-before-verb"
+        ),
+        pytest.param(
+            "Alle medlemmer var mødt undtagen Kirsten Holm (V).",
+            ["Kirsten Holm"],
+            id="undtagen",
+        ),
+        pytest.param(
+            "Alle var til stede bortset fra Bo Berg og Ane Dam.",
+            ["Bo Berg", "Ane Dam"],
+            id="bortset-fra",
+        ),
+        pytest.param(
+            "Fraværende med afbud:\nHanne Dyrberg (Vest)\nAli Demir (SF)\n\n"
+            "Referent: Julie Brask",
+            ["Hanne Dyrberg", "Ali Demir"],
+            id="list-below-label",
+        ),
+        pytest.param(
+            "Godkendt.\n\nFraværende:\nBirgitte Sand (V)",
+            ["Birgitte Sand"],
+            id="list-in-decision",
+        ),
+        pytest.param("Fraværende:\nIngen", [], id="ingen"),
+        pytest.param(
+            "Fraværende: Kommunalbestyrelsesmedlem Jytte Brun, Søby Kommune",
+            ["Jytte Brun"],
+            id="role-and-municipality",
+        ),
+        pytest.param(
+            "Afbud: Anne Holm, Bo Berg og Carl Dam",
+            ["Anne Holm", "Bo Berg", "Carl Dam"],
+            id="comma-list",
+        ),
+    ],
+)
+def test_absentee_phrasings(text, names):
+    from minutes.parsing.attendance import find_absentees
+
+    assert find_absentees([text]) == names
+
+
+@pytest.mark.parametrize(
+    ("header", "absentees"),
+    [
+        ("Alle medlemmer var mødt undtagen Kirsten Holm (V).\n", ("Kirsten Holm",)),
+        (
+            "Fraværende med afbud:\nHanne Dyrberg\nAli Demir\n\n",
+            ("Hanne Dyrberg", "Ali Demir"),
+        ),
+        (
+            "Fraværende: Kommunalbestyrelsesmedlem Jytte Brun, Søby Kommune\n",
+            ("Jytte Brun",),
+        ),
+    ],
+)
+def test_meeting_absentees_in_the_header(header, absentees):
+    minutes = parse(
+        """
+        Punkt 1: Godkendelse af dagsorden
+
+        Beslutning:
+        Godkendt.
+        """,
+        header=HEADER + header + "\n",
+    )
+
+    assert minutes.absentees == absentees
+
+
+@pytest.mark.parametrize(
+    ("lines", "clauses"),
+    [
+        pytest.param(
+            "Direktøren indstiller, at kommissionen\n1. godkender regnskabet,\n"
+            "2. godkender budgettet,\n3. tager sagen til efterretning.",
+            [
+                "at kommissionen godkender regnskabet,",
+                "at kommissionen godkender budgettet,",
+                "at kommissionen tager sagen til efterretning.",
+            ],
+            id="numbered-after-lead-in",
+        ),
+        pytest.param(
+            "Forvaltningen indstiller, at udvalget:\na) godkender planen,\n"
+            "b) sender den i høring.",
+            ["at udvalget godkender planen,", "at udvalget sender den i høring."],
+            id="lettered-after-colon",
+        ),
+        pytest.param(
+            "Direktøren indstiller, at regnskabet godkendes.",
+            ["at regnskabet godkendes."],
+            id="inline-clause-kept",
+        ),
+    ],
+)
+def test_clauses_after_a_lead_in(lines, clauses):
+    item = only_item(
+        "Punkt 1: Regnskab\n\nIndstilling:\n" + lines + "\n\nBeslutning:\nGodkendt.\n"
+    )
+
+    assert item.recommendation.proposer in {"Direktøren", "Forvaltningen"}
+    assert [c.text for c in item.recommendation.clauses] == clauses
+
+
+@pytest.mark.parametrize(
+    ("title_line", "body"),
+    [
+        ("Beredskabskommissionen - ordinært møde nr. 2/2026", "Beredskabskommissionen"),
+        ("Byrådet, ekstraordinært møde", "Byrådet"),
+        ("Klagenævnet", "Klagenævnet"),
+    ],
+)
+def test_body_named_with_the_kind_of_meeting(title_line, body):
+    minutes = parse(
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n",
+        header=f"Referat\n\n{title_line}\n\nDato: 12. marts 2020\n\n",
+    )
+
+    assert minutes.body == body
+
+
+@pytest.mark.parametrize(
+    ("header", "location", "start"),
+    [
+        pytest.param(
+            "Referat fra mødet i Forretningsudvalget\nden 12. marts 2020 kl. 13.00\n"
+            "i Regionshuset Holstrup, mødelokale F1\n\n",
+            "Regionshuset Holstrup, mødelokale F1",
+            time(13, 0),
+            id="place-line-under-date",
+        ),
+        pytest.param(
+            "Kultur- og Fritidsudvalget\n\n"
+            "Afholdt: Tirsdag den 12. marts 2020 kl. 16.30"
+            " i Kulturhuset Remisen, lokale 2"
+            "\n\n",
+            "Kulturhuset Remisen, lokale 2",
+            time(16, 30),
+            id="afholdt-label",
+        ),
+    ],
+)
+def test_location_after_the_date(header, location, start):
+    minutes = parse(
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n", header=header
+    )
+
+    assert (minutes.date, minutes.location, minutes.start_time) == (
+        date(2020, 3, 12),
+        location,
+        start,
+    )
+
+
+@pytest.mark.parametrize(
+    ("decision", "text"),
+    [
+        pytest.param(
+            "Svar senest den 1.\napril 2026.",
+            "Svar senest den 1. april 2026.",
+            id="ordinal-date",
+        ),
+        pytest.param(
+            "Udgiften er ca. 2 mio.\nkr. om året.",
+            "Udgiften er ca. 2 mio. kr. om året.",
+            id="abbreviation",
+        ),
+        pytest.param(
+            "Godkendt.\nSagen afsluttes.",
+            "Godkendt.\nSagen afsluttes.",
+            id="sentence-end-kept",
+        ),
+    ],
+)
+def test_a_line_break_after_an_ordinal_or_abbreviation_is_joined(decision, text):
+    item = only_item(f"Punkt 1: Godkendelse\n\nBeslutning:\n{decision}\n")
+
+    assert item.decision.text == text
+
+
+def test_a_wrapped_toc_title_with_the_page_number_below_is_one_entry():
+    minutes = parse(
+        """
+        Indholdsfortegnelse
+
+        1.  Godkendelse af dagsorden                                 3
+        2.  Anlægsbevilling til ny akutklinik og udvidelse af akutmodtagelsen på
+            Regionshospitalet Holstrup                               4
+
+        1. Godkendelse af dagsorden
+
+        Beslutning:
+        Godkendt.
+
+        2. Anlægsbevilling til ny akutklinik og udvidelse af akutmodtagelsen
+
+        Beslutning:
+        Godkendt.
+        """
+    )
+
+    assert len(minutes.table_of_contents) == 2
+    assert minutes.table_of_contents[1].endswith("på Regionshospitalet Holstrup")
+    assert not any("table of contents lists" in w.message for w in minutes.warnings)
