@@ -1520,6 +1520,25 @@ _APPROVAL_INFINITIVES = _words(
 # The extractor
 
 
+# A minority's or a member's statement recorded with the decision is what they
+# said, not what the body decided: "Mindretalsudtalelse: ...", "Protokol-
+# tilførsel fra A: ...", "Et mindretal (Ø) ønsker, at ...".
+_MEMBER_STATEMENT_RE = re.compile(
+    r"^[ \t]*(?:mindretalsudtalelse|protokoltilførsel|protokolbemærkning"
+    r"|mindretallet|et\s+mindretal|særudtalelse)\b.*"
+    # ... and the lines it wraps onto, which go on in lower case.
+    r"(?:\n[ \t]*(?-i:[a-zæøå0-9(]).*)*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _member_statement_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of paragraphs that record a member's statement."""
+    if not _may_contain(text, ("mindretal", "protokol", "særudtalelse")):
+        return []
+    return [match.span() for match in _MEMBER_STATEMENT_RE.finditer(text)]
+
+
 def extract_follow_ups(
     item: ParsedAgendaItem,
     *,
@@ -1544,9 +1563,12 @@ def extract_follow_ups(
     decision_text = item.decision.text if item.decision else ""
     status_found = False
     reported_intro = False
+    statements = _member_statement_spans(decision_text)
     for sentence in split_sentences(decision_text):
         if not sentence.bullet:
             reported_intro = False
+        if any(start <= sentence.start < end for start, end in statements):
+            continue
         kind = _status_kind(ctx, sentence.text)
         if kind is not None:
             if not status_found:  # one "must come back" per item

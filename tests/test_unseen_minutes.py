@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from decisions.deadlines import find_deadlines
-from decisions.extraction import Origin, extract_follow_ups
+from decisions.extraction import Origin, extract_follow_ups, next_meeting_date
 from minutes.parsing import (
     ParsedAgendaItem,
     ParsedDecision,
@@ -223,7 +223,14 @@ def score_document(doc: dict) -> Score:
     by_number = {item.number: item for item in parsed.items}
     for g in doc["items"]:
         check_item(g, by_number.get(g["n"]), score, f"{label} item {g['n']}")
-    _score_follow_ups(doc, parsed.items, parsed.date, parsed.body, score)
+    _score_follow_ups(
+        doc,
+        parsed.items,
+        parsed.date,
+        parsed.body,
+        score,
+        next_meeting=next_meeting_date(parsed),
+    )
     return score
 
 
@@ -233,6 +240,7 @@ def _score_follow_ups(
     meeting_date: date,
     body_name: str,
     score: Score,
+    next_meeting: date | None = None,
 ) -> None:
     label = doc["file"]
     gold = doc["followups"]
@@ -240,7 +248,11 @@ def _score_follow_ups(
     for item in items:
         n = item.number
         for draft in extract_follow_ups(
-            item, meeting_date=meeting_date, body_name=body_name, unit_aliases={}
+            item,
+            meeting_date=meeting_date,
+            body_name=body_name,
+            unit_aliases={},
+            next_meeting=next_meeting,
         ):
             if draft.origin == Origin.CASE_TEXT:
                 continue  # promises in the case text: offered, not scored

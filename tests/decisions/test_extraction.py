@@ -1394,3 +1394,30 @@ def test_group_without_an_action_is_no_commitment(decision):
 def test_past_words_in_the_reason_do_not_veto_a_postponement(decision, origin):
     origins = [d.origin for d in extract(decision)]
     assert (origin in origins) if origin else Origin.POSTPONED not in origins
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        pytest.param(
+            "Mindretalsudtalelse: Enhedslisten ønsker, at nedskæringen "
+            "tilbageføres ved budgetforhandlingerne for 2027.",
+            id="minority-statement",
+        ),
+        pytest.param(
+            "Protokoltilførsel fra Anne Holm (F): Forvaltningen skal undersøge "
+            "alternativer inden udgangen af 2026.",
+            id="protocol-note",
+        ),
+    ],
+)
+def test_a_members_recorded_statement_is_not_a_commitment(statement):
+    decision = f"Indstillingen blev godkendt.\n\n{statement}"
+    item = ParsedAgendaItem(
+        number=4,
+        position=4,
+        title="Tilskud til foreninger",
+        decision=ParsedDecision(text=decision),
+    )
+
+    assert extract_follow_ups(item, meeting_date=date(2026, 4, 21)) == []
