@@ -124,7 +124,13 @@ class Score:
         )
 
 
-def check_item(g: dict, item: ParsedAgendaItem | None, score: Score, label: str):
+def check_item(
+    g: dict,
+    item: ParsedAgendaItem | None,
+    score: Score,
+    label: str,
+    meeting_absentees: tuple[str, ...] = (),
+):
     """Score one annotated item against the parsed one (score_minutes rules)."""
     if item is None:
         score.fails.append(f"{label}: missing")
@@ -183,10 +189,12 @@ def check_item(g: dict, item: ParsedAgendaItem | None, score: Score, label: str)
     if g.get("postponed"):
         chk(item.status == "postponed", f"status {item.status!r} != 'postponed'")
     if "absent" in g:
-        absent = norm(" ".join(item.absentees))
+        # As the API shows them: absent from the meeting, or from the item.
+        absentees = (*meeting_absentees, *item.absentees)
+        absent = norm(" ".join(absentees))
         chk(
             all(norm(name) in absent for name in g["absent"]),
-            f"absentees {item.absentees!r} lack {g['absent']}",
+            f"absentees {absentees!r} lack {g['absent']}",
         )
 
 
@@ -222,7 +230,13 @@ def score_document(doc: dict) -> Score:
         )
     by_number = {item.number: item for item in parsed.items}
     for g in doc["items"]:
-        check_item(g, by_number.get(g["n"]), score, f"{label} item {g['n']}")
+        check_item(
+            g,
+            by_number.get(g["n"]),
+            score,
+            f"{label} item {g['n']}",
+            parsed.absentees,
+        )
     _score_follow_ups(
         doc,
         parsed.items,

@@ -55,6 +55,7 @@ class AgendaItemSerializer(serializers.ModelSerializer):
     decision = serializers.SerializerMethodField()
     attachments = AttachmentSerializer(many=True, read_only=True)
     source_lines = serializers.SerializerMethodField()
+    absentees = serializers.SerializerMethodField()
     follow_ups = FollowUpSerializer(many=True, read_only=True)
 
     class Meta:
@@ -95,6 +96,12 @@ class AgendaItemSerializer(serializers.ModelSerializer):
     def get_decision(self, item):
         decision = getattr(item, "decision", None)
         return DecisionSerializer(decision).data if decision else None
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_absentees(self, item):
+        """Who was absent during the item: those absent from the whole meeting
+        and those the item itself names."""
+        return list(dict.fromkeys([*item.meeting.absentees, *item.absentees]))
 
     @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
     def get_source_lines(self, item):

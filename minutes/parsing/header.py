@@ -103,6 +103,11 @@ _MEETING_SUFFIX_RE = re.compile(
 # "i Rådhuset, lokale 2", "på Rådhuset": a place, printed after the date.
 _PLACE_PREPOSITION_RE = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ0-9])")
 _PLACE_LINE_RE = re.compile(r"^(?:i|på)\s+[A-ZÆØÅ][^.:;]{2,80}$")
+# "Referat fra mødet den 11. februar 2026 kl. 17.30 i Medborgerhuset, sal 2":
+# the place after the date and time on the title line.
+_PLACE_AFTER_CLOCK_RE = re.compile(
+    r"\bkl\.?\s*\d{1,2}[.:]\d{2}\s+(?:i|på)\s+(?P<place>[A-ZÆØÅ][^.:;]{2,80})$"
+)
 # "Referent: ...", "Fra forvaltningen: ...": a label and its value.
 _LABELLED_LINE_RE = re.compile(r"^[\w ]{1,30}:\s")
 
@@ -200,6 +205,10 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
                 title_body = body_from_title(plain)
             if header.start_time is None:
                 header.start_time = find_clock_time(plain)
+            if found_date and not header.location:
+                place = _PLACE_AFTER_CLOCK_RE.search(plain)
+                if place:
+                    header.location = place.group("place").strip()
             continue
         after_date = found_date is not None and header.date is None
         if found_date and not any_date:
@@ -231,6 +240,10 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
                 f"{labelled_date[0].isoformat()}; the date line is used",
             )
         )
+    if title_body and other_body and not _looks_like_body_name(title_body):
+        # "Referat fra mødet ... i Medborgerhuset" names the place; a line that
+        # names a body by itself ("Integrationsrådet, X Kommune") is better.
+        title_body = ""
     header.body = label_body or title_body or other_body
     return header
 

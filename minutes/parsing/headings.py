@@ -21,20 +21,22 @@ from minutes.parsing.dates import DATE_PATTERN, DATE_RE, date_from_match, make_t
 
 # "Punkt 1: Title", "Pkt. 1 Title", "Punkt 1 - Title", "Sag nr. 131: Title",
 # "Dagsordenspunkt 3. Title", "Sag 131: Title", "Ad punkt 2: Title", "Ad 2.
-# Title". The number must not be the
-# start of a case number ("Sag nr. 15/7111", "Sag nr. 2020-001234") or a
+# Title", "Ad. 2 Title", "Ad 2 Title", "Ad pkt. 2 Title". The number must not
+# be the start of a case number ("Sag nr. 15/7111", "Sag nr. 2020-001234") or a
 # decimal ("Punkt 1.2").
 _LABELLED_ITEM_RE = re.compile(
     r"^(?:ad\s+)?(?:punkt|pkt\.?|dagsordens?punkt|sag\s*nr\.?"
-    r"|sag(?=\s+\d{1,4}\s*[:.\-–])|ad(?=\s+\d{1,4}\s*[.:)]))"
+    r"|sag(?=\s+\d{1,4}\s*[:.\-–])|ad(?=\s+\d{1,4}\s*[.:)])"
+    r"|ad\.(?=\s*\d{1,4}\b)|ad(?=\s+\d{1,4}\s+[A-ZÆØÅ]))"
     r"\s*(?P<number>\d{1,4})(?![\d/]|[.,\-]\d)"
-    r"\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$",
+    r"\s*(?:[:.)\-–|]\s*|\s+|$)(?P<title>.*)$",
     re.IGNORECASE,
 )
-# "1. Title", "131. Title", "3) Title", "1.Title"; the title is checked by the
-# caller.
+# "1. Title", "131. Title", "3) Title", "1.Title", "112 | Title", "112 –
+# Title"; the title is checked by the caller.
 _NUMBERED_ITEM_RE = re.compile(
-    r"^(?P<number>\d{1,4})\s*[.)](?:(?:\s+|(?=[A-ZÆØÅ]))(?P<title>\S.*))?$"
+    r"^(?P<number>\d{1,4})(?:\s*[.)]|\s+[|–](?=\s))"
+    r"(?:(?:\s+|(?=[A-ZÆØÅ]))(?P<title>\S.*))?$"
 )
 # A title that is really a recommendation clause ("1. at ...").
 _CLAUSE_TITLE_RE = re.compile(r"^at\b", re.IGNORECASE)
@@ -92,7 +94,7 @@ def match_item_heading(plain: str) -> ItemHeadingMatch | None:
         title = match.group("title") or ""
         if title and (title[0].islower() or _CLAUSE_TITLE_RE.match(title)):
             return None
-        if "\t" in title:  # a table row ("16. Juni\t...")
+        if "\t" in title or "|" in title:  # a table row ("16. Juni\t...")
             return None
         return ItemHeadingMatch(int(match.group("number")), title.strip(), False)
     closed = False
@@ -203,6 +205,10 @@ _RECOMMENDATION_NAMES = (
     "direktørens indstilling",
     "forslag til beslutning",
     "forslag til indstilling",
+    "anbefaling",
+    "administrationens anbefaling",
+    "forvaltningens anbefaling",
+    "direktionens anbefaling",
 )
 _DECISION_NAMES = (
     "beslutning",
@@ -291,19 +297,27 @@ class Heading:
     inline: str = ""  # text after "Heading:" on the same line
 
 
+_MAX_HEADING_LINE = 160
+_MAX_INLINE_HEADING_LINE = 2000
+
+
 def classify_heading(plain: str) -> Heading | None:
-    """Return the heading a line is, when it is a known section heading."""
-    if not plain or len(plain) > 160 or plain[0].isdigit():
+    """Return the heading a line is, when it is a known section heading.
+
+    A heading with its text on the same line ("Udvalgets beslutning: ...")
+    may be a long line; a heading alone on its line is short.
+    """
+    if not plain or plain[0].isdigit() or len(plain) > _MAX_INLINE_HEADING_LINE:
         return None
-    title = plain.rstrip(" :;")
-    key = title.casefold()
-    kind = KNOWN_HEADINGS.get(key)
-    if kind is not None:
-        return Heading(kind, title)
-    if len(title) <= 120 and "." not in title[-1:]:
-        decision = _decision_heading(title)
-        if decision is not None:
-            return decision
+    if len(plain) <= _MAX_HEADING_LINE:
+        title = plain.rstrip(" :;")
+        kind = KNOWN_HEADINGS.get(title.casefold())
+        if kind is not None:
+            return Heading(kind, title)
+        if len(title) <= 120 and "." not in title[-1:]:
+            decision = _decision_heading(title)
+            if decision is not None:
+                return decision
     colon = plain.find(":")
     if colon <= 0 or colon > _LONGEST_KNOWN + 40:
         # A label column without colon: "Beslutning<TAB>Godkendt." or

@@ -77,6 +77,9 @@ _PRESENTER_LINE_RE = re.compile(
 )
 _NUMBERED_RE = re.compile(r"^(\d{1,2})[.)]\s+")
 _FILE_LIST_SPLIT_RE = re.compile(r"\s*[;,]\s+")
+# "Bilag: Høringsnotat, spildevandsplan; Spildevandsplan (endelig udgave)":
+# a semicolon separates titles (a comma may be part of one).
+_TITLE_LIST_SPLIT_RE = re.compile(r"\s*;\s+")
 _FILE_NAME_RE = re.compile(r"\.[A-Za-z0-9]{2,5}$")
 _SUBHEADING_END = ".,;:!?)"
 
@@ -332,7 +335,7 @@ class _ItemScanner:
                 self.current = None
             return
 
-        heading = classify_heading(plain) if len(plain) <= 160 else None
+        heading = classify_heading(plain)
         if heading is not None and self._start_heading(heading, line):
             return
 
@@ -602,6 +605,10 @@ def _attachment_titles(lines: Sequence[Line]) -> list[str]:
             # "Notat.pdf, Tidsplan.xlsx" on one line: several files.
             if len(files) > 1 and all(_FILE_NAME_RE.search(f) for f in files):
                 entries.extend(files)
+            elif "; " in text:
+                entries.extend(
+                    part for part in _TITLE_LIST_SPLIT_RE.split(text) if part
+                )
             else:
                 entries.append(text)
         previous_blank = False
@@ -634,7 +641,7 @@ def _priors_in_history(block: _Block, context: ItemContext) -> list[PriorDecisio
     for line in block.lines:
         if line.text:
             plain = line.plain
-            heading = classify_heading(plain) if len(plain) <= 160 else None
+            heading = classify_heading(plain)
             if heading is not None and heading.kind == DECISION and heading.body:
                 prior = _Block(
                     PRIOR,

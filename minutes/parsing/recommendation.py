@@ -78,6 +78,9 @@ def match_proposer(plain: str, *, headed: bool = False) -> tuple[str, str] | Non
     if not match:
         return None
     who = match.group("who").strip(" ,;:*")
+    # A label of the Word template before the name: "Administrationens
+    # anbefaling: Direktøren for Teknik og Klima indstiller, at ...".
+    who = who.rpartition(": ")[2].strip(" *")
     rest = match.group("rest")
     if len(who.split()) > _MAX_PROPOSER_WORDS or not _PROPOSER_REST_RE.match(rest):
         return None

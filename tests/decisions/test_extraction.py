@@ -1421,3 +1421,186 @@ def test_a_members_recorded_statement_is_not_a_commitment(statement):
     )
 
     assert extract_follow_ups(item, meeting_date=date(2026, 4, 21)) == []
+
+
+# Follow-up lists: "Opfølgning: ... Ansvarlig: ... Frist: ..."
+
+LIST_MEETING = date(2026, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("decision", "key", "responsible", "due"),
+    [
+        pytest.param(
+            "Godkendt.\nOpfølgning: Skoleafdelingen udarbejder en plan for "
+            "inklusion. Ansvarlig: Skoleafdelingen. Frist: 1. maj 2026.",
+            "plan for inklusion",
+            "Skoleafdelingen",
+            date(2026, 5, 1),
+            id="label-fields-same-line",
+        ),
+        pytest.param(
+            "Godkendt.\n\nHandleplanen drøftes med elevrådene. Ansvarlig: Anders "
+            "Dal. Frist: inden sommerferien.",
+            "elevrådene",
+            "Anders Dal",
+            date(2026, 7, 1),
+            id="fields-without-label",
+        ),
+        pytest.param(
+            "Godkendt.\nOpfølgning: Udvalget får en status på fraværet.\n"
+            "Ansvarlig: PPR og Skoleafdelingen\nFrist: ultimo august 2027",
+            "status på fraværet",
+            "PPR og Skoleafdelingen",
+            date(2027, 8, 31),
+            id="fields-on-own-lines",
+        ),
+        pytest.param(
+            "Godkendt.\nOpfølgning:\nHandleplanen drøftes med elevrådene.\n"
+            "Tidsfrist: 1. juni 2026.",
+            "elevrådene",
+            "",
+            date(2026, 6, 1),
+            id="label-alone-task-on-next-line",
+        ),
+        pytest.param(
+            "Opfølgning: Handleplanen evalueres, ansvarlig: BU, deadline: "
+            "ultimo august 2027.",
+            "evalueres",
+            "Børn & Unge",
+            date(2027, 8, 31),
+            id="lower-case-fields-in-the-task",
+        ),
+        pytest.param(
+            "Opfølgning: Der holdes dialogmøde med foreningerne.",
+            "dialogmøde",
+            "",
+            None,
+            id="label-only",
+        ),
+    ],
+)
+def test_follow_up_list_entries(decision, key, responsible, due):
+    drafts = extract_follow_ups(
+        make_item(decision),
+        meeting_date=LIST_MEETING,
+        body_name=BODY,
+        unit_aliases=UNIT_ALIASES,
+    )
+    entries = [d for d in drafts if key in d.source_text]
+    assert len(entries) == 1, drafts
+    assert entries[0].responsible == responsible
+    assert entries[0].due_date == due
+    assert not any(d.source_text.startswith(("Ansvarlig", "Frist")) for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        pytest.param("Taget til efterretning.\nOpfølgning: Ingen.", id="none"),
+        pytest.param("Godkendt.\nOpfølgning: -", id="dash"),
+        pytest.param("Godkendt.\nAnsvarlig: Skoleafdelingen.", id="verdict-field"),
+    ],
+)
+def test_follow_up_list_without_a_task(decision):
+    drafts = extract_follow_ups(make_item(decision), meeting_date=LIST_MEETING)
+    assert drafts == []
+
+
+def test_every_entry_of_a_follow_up_list_is_found():
+    decision = (
+        "Godkendt.\n\n"
+        "Opfølgning: Udvalget får en status på fraværet. Ansvarlig: PPR. "
+        "Frist: ultimo august 2027.\n"
+        "Opfølgning: Handleplanen drøftes med elevrådene. Ansvarlig: Anders Dal. "
+        "Frist: inden sommerferien.\n"
+        "Fraværende: Lise Winther (V)"
+    )
+    drafts = extract_follow_ups(make_item(decision), meeting_date=LIST_MEETING)
+    assert [d.responsible for d in drafts] == ["PPR", "Anders Dal"]
+    assert [d.description for d in drafts] == [
+        "Udvalget får en status på fraværet.",
+        "Handleplanen drøftes med elevrådene.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Enstemmigt godkendt ved 1. behandling. Sagen oversendes til 2. "
+            "behandling på byrådets møde den 21. april 2026.",
+            [
+                "Enstemmigt godkendt ved 1. behandling.",
+                "Sagen oversendes til 2. behandling på byrådets møde den 21. april "
+                "2026.",
+            ],
+        ),
+        (
+            "Godkendt i 2. kvartal. Forvaltningen følger op.",
+            ["Godkendt i 2. kvartal.", "Forvaltningen følger op."],
+        ),
+    ],
+)
+def test_split_after_an_ordinal_inside_a_sentence(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("decision", "due", "event"),
+    [
+        pytest.param(
+            "Enstemmigt godkendt ved 1. behandling. Sagen oversendes til 2. "
+            "behandling på byrådets møde den 21. april 2026.",
+            date(2026, 4, 21),
+            "Byrådet",
+            id="second-reading-dated",
+        ),
+        pytest.param(
+            "Godkendt. Forslaget sendes til anden behandling i "
+            "Kommunalbestyrelsens møde den 5. maj 2026.",
+            date(2026, 5, 5),
+            "Kommunalbestyrelsen",
+            id="second-reading-words",
+        ),
+        pytest.param(
+            "Vedtaget. Sagen oversendes til endelig behandling på "
+            "økonomiudvalgets møde den 14. april 2026.",
+            date(2026, 4, 14),
+            "Økonomiudvalget",
+            id="final-reading",
+        ),
+    ],
+)
+def test_sent_on_to_a_second_reading_is_a_follow_up(decision, due, event):
+    drafts = extract_follow_ups(
+        make_item(decision), meeting_date=date(2026, 3, 24), body_name="Byrådet"
+    )
+    assert [(d.due_date, d.event) for d in drafts] == [(due, event)]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Anbefales. Sagen oversendes til Byrådet.",
+        "Godkendt. Sagen sendes videre til Økonomiudvalget.",
+    ],
+)
+def test_forwarding_a_case_is_routine(decision):
+    drafts = extract_follow_ups(make_item(decision), meeting_date=date(2026, 3, 24))
+    assert drafts == []
+
+
+def test_a_section_headed_opfolgning_is_a_follow_up_list():
+    section = Section(
+        heading="Opfølgning",
+        text="Handleplanen drøftes med elevrådene. Ansvarlig: Anders Dal. "
+        "Frist: 1. juni 2026.\nStatus gives på næste møde.",
+    )
+    drafts = extract_follow_ups(
+        make_item("Godkendt.", sections=(section,)), meeting_date=LIST_MEETING
+    )
+    assert [(d.origin, d.responsible, d.due_date) for d in drafts] == [
+        (Origin.DECISION, "Anders Dal", date(2026, 6, 1)),
+        (Origin.DECISION, "", None),
+    ]

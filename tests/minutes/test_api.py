@@ -237,3 +237,12 @@ def test_body_list_query_count_is_constant(api_client, django_assert_num_queries
     with django_assert_num_queries(2):
         response = api_client.get("/api/v1/bodies/")
     assert response.data["count"] == rows
+
+
+def test_an_item_lists_those_absent_from_the_whole_meeting_too(api_client):
+    meeting = MeetingFactory(absentees=["Anne Holm"])
+    AgendaItemFactory(meeting=meeting, absentees=["Bo Nielsen", "Anne Holm"])
+
+    data = api_client.get(f"/api/v1/meetings/{meeting.id}/").data["agenda_items"][0]
+
+    assert data["absentees"] == ["Anne Holm", "Bo Nielsen"]

@@ -2333,3 +2333,152 @@ def test_a_wrapped_toc_title_with_the_page_number_below_is_one_entry():
     assert len(minutes.table_of_contents) == 2
     assert minutes.table_of_contents[1].endswith("på Regionshospitalet Holstrup")
     assert not any("table of contents lists" in w.message for w in minutes.warnings)
+
+
+# ---------------------------------------------------------------------------
+# Layouts of a second blind evaluation (Ad. N, "Punkt N | Title", inline
+# Word labels, attachments separated by ";")
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        (
+            "Ad. 3 Orientering om ny integrationspolitik",
+            3,
+            "Orientering om ny integrationspolitik",
+        ),
+        ("Ad 3. Orientering om budget", 3, "Orientering om budget"),
+        ("Ad pkt. 3 Orientering om budget", 3, "Orientering om budget"),
+        ("Ad 3 Orientering om budget", 3, "Orientering om budget"),
+        ("Ad. 5 Høringssvar: Budget 2027", 5, "Høringssvar: Budget 2027"),
+    ],
+)
+def test_ad_item_headings(line, number, title):
+    match = match_item_heading(line)
+    assert match is not None and (match.number, match.title) == (number, title)
+
+
+def test_ad_items_with_plain_paragraph_decisions():
+    minutes = parse(
+        """
+        Dagsorden
+        Ad. 1 Godkendelse af dagsorden
+        Ad. 2 Sprogcafé i Nordparken
+
+        Ad. 1 Godkendelse af dagsorden
+
+        Dagsordenen blev godkendt.
+
+        Ad. 2 Sprogcafé i Nordparken
+
+        Rådet drøftede sprogcaféen. Jonas Brink laver et opslag inden udgangen
+        af februar.
+        """
+    )
+    assert [(i.number, i.title) for i in minutes.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Sprogcafé i Nordparken"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        ("Punkt 112 | Meddelelser", 112, "Meddelelser"),
+        ("Punkt 112 – Meddelelser", 112, "Meddelelser"),
+        ("Punkt 112 - Meddelelser", 112, "Meddelelser"),
+        ("112 | Meddelelser", 112, "Meddelelser"),
+        ("112 – Meddelelser", 112, "Meddelelser"),
+    ],
+)
+def test_separator_after_the_item_number_is_not_in_the_title(line, number, title):
+    match = match_item_heading(line)
+    assert match is not None and (match.number, match.title) == (number, title)
+
+
+def test_a_table_row_is_not_an_item_heading():
+    assert match_item_heading("3 | Vej | 2026") is None
+
+
+@pytest.mark.parametrize(
+    ("recommendation", "proposer", "clauses"),
+    [
+        (
+            "Administrationens anbefaling: Direktøren for Teknik og Klima "
+            "indstiller, at planen vedtages.",
+            "Direktøren for Teknik og Klima",
+            1,
+        ),
+        (
+            "Administrationens anbefaling: Direktøren for Teknik og Klima "
+            "indstiller,\n1) at status tages til efterretning, og\n"
+            "2) at administrationen udarbejder forslag til tiltag.",
+            "Direktøren for Teknik og Klima",
+            2,
+        ),
+        (
+            "Forvaltningens anbefaling: Kommunaldirektøren indstiller, at "
+            "sagen sendes videre.",
+            "Kommunaldirektøren",
+            1,
+        ),
+    ],
+)
+def test_inline_word_labels_before_the_proposer(recommendation, proposer, clauses):
+    item = only_item(
+        "Pkt. 2 Klimahandleplan\nSagsnr.: 01.00.00-P20-3-25\n"
+        "Baggrund: Byrådet vedtog en klimahandleplan.\n"
+        f"{recommendation}\n"
+        "Udvalgets beslutning: Status blev taget til efterretning. "
+        + "Administrationen udarbejder forslag til supplerende tiltag og "
+        + "forelægger dem for udvalget i 2. kvartal 2026 sammen med en "
+        + "opgørelse af udledningen fra transportsektoren.\n"
+        "Fraværende: Tove Ege (C)\n"
+    )
+    assert item.recommendation is not None
+    assert item.recommendation.proposer == proposer
+    assert len(item.recommendation.clauses) == clauses
+    assert "Udvalgets beslutning" not in item.recommendation.clauses[-1].text
+    assert item.decision is not None
+    assert "2. kvartal 2026" in item.decision.text
+    assert item.absentees == ("Tove Ege",)
+
+
+@pytest.mark.parametrize(
+    ("line", "titles"),
+    [
+        (
+            "Bilag: Høringsnotat, spildevandsplan 2026-2030; Spildevandsplan "
+            "2026-2030 (endelig udgave)",
+            (
+                "Høringsnotat, spildevandsplan 2026-2030",
+                "Spildevandsplan 2026-2030 (endelig udgave)",
+            ),
+        ),
+        ("Bilag: Notat; Tidsplan; Budget", ("Notat", "Tidsplan", "Budget")),
+        ("Bilag: Klimastatus 2025 (notat)", ("Klimastatus 2025 (notat)",)),
+    ],
+)
+def test_inline_attachment_list_separated_by_semicolons(line, titles):
+    item = only_item(f"Pkt. 3 Spildevandsplan\nBeslutning: Anbefales.\n{line}\n")
+    assert item.attachments == titles
+
+
+@pytest.mark.parametrize(
+    ("title_line", "location"),
+    [
+        (
+            "Referat fra mødet den 12. marts 2020 kl. 17.30 i Medborgerhuset "
+            "Kærby, sal 2",
+            "Medborgerhuset Kærby, sal 2",
+        ),
+        ("Referat fra mødet den 12. marts 2020 kl. 17.30", ""),
+    ],
+)
+def test_location_after_the_clock_on_the_title_line(title_line, location):
+    minutes = parse(
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n",
+        header=f"Integrationsrådet\n\n{title_line}\n\n",
+    )
+    assert (minutes.date, minutes.location) == (date(2020, 3, 12), location)
