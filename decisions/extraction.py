@@ -2027,7 +2027,11 @@ _NEXT_MEETING_TITLE_RE = re.compile(
 # The announcement anywhere in a text, with the word before it (a genitive
 # owner: "Forretningsudvalgets næste møde afholdes ...").
 _NEXT_MEETING_STATEMENT_RE = re.compile(
-    r"(?:(?P<owner>[\w-]+)\s+)?(?P<stmt>" + _NEXT_MEETING_CORE + ")", _F
+    # The owner is tried only at a word start and only before "næste" & co.:
+    # without that, the optional word is matched again at every character.
+    r"(?:\b(?P<owner>[\w-]+)\s+(?=(?:næste|kommende|førstkommende|næstkommende)\s))?"
+    r"(?P<stmt>" + _NEXT_MEETING_CORE + ")",
+    _F,
 )
 # Generic names of a body: in "udvalgets næste møde" the body is the own one.
 _GENERIC_BODIES = _words(
@@ -2072,7 +2076,9 @@ def _stated_dates(text: str, minutes: ParsedMinutes, *, any_date: bool) -> list[
     the text counts, announced or not.
     """
     found: list[date] = []
-    if _may_contain(text, _NEXT_MEETING_WORDS):
+    if _may_contain(text, ("næste", "kommende")) and _may_contain(
+        text, _NEXT_MEETING_WORDS
+    ):
         for match in _NEXT_MEETING_STATEMENT_RE.finditer(text):
             owner = _owner_of(match["owner"] or "")
             if owner is not None and not _is_own_body(owner, minutes.body):
