@@ -58,103 +58,106 @@ def sync_outcomes(
     ):
         attachments[attachment.agenda_item_id].append(attachment)
 
-    new_recommendations, new_decisions, new_attachments = [], [], []
-    changed_recommendations, changed_decisions, delete_ids = [], [], defaultdict(list)
+    recommendation_rows = _ItemRows(
+        Recommendation, "recommendation", corrections, report
+    )
+    decision_rows = _ItemRows(Decision, "decision", corrections, report)
+    new_attachments, stale_attachments = [], []
     wanted_clauses: list[
         tuple[AgendaItem, Recommendation, list[tuple[int, str, str]]]
     ] = []
     for item, parsed in pairs:
-        label = f"item {item.number}"
         decision_text = parsed.decision.text if parsed.decision else ""
-
-        recommendation = recommendations.get(item.pk)
-        if parsed.recommendation is None:
-            if recommendation and not corrections.get(correction_key(recommendation)):
-                delete_ids[Recommendation].append(recommendation.pk)
-                report.record("deleted", "recommendation", label)
-        else:
-            values = {
+        recommendation = recommendation_rows.sync(
+            item,
+            recommendations.get(item.pk),
+            None
+            if parsed.recommendation is None
+            else {
                 "proposer": parsed.recommendation.proposer[:300],
                 "note": parsed.recommendation.note,
-            }
-            if recommendation is None:
-                recommendation = Recommendation(agenda_item=item, **values)
-                new_recommendations.append(recommendation)
-                report.record("created", "recommendation")
-            elif apply_values(
-                recommendation,
-                values,
-                corrections.get(correction_key(recommendation)),
-                report,
-                label,
-                "recommendation",
-            ):
-                changed_recommendations.append(recommendation)
-            else:
-                report.record("unchanged", "recommendation")
-            outcomes = clause_outcomes(parsed.recommendation.clauses, decision_text)
+            },
+        )
+        if recommendation is not None:
+            clauses_parsed = parsed.recommendation.clauses
+            outcomes = clause_outcomes(clauses_parsed, decision_text)
             wanted_clauses.append(
                 (
                     item,
                     recommendation,
                     [
                         (c.number, c.text, outcome)
-                        for c, outcome in zip(
-                            parsed.recommendation.clauses, outcomes, strict=True
-                        )
+                        for c, outcome in zip(clauses_parsed, outcomes, strict=True)
                     ],
                 )
             )
-
-        decision = decisions.get(item.pk)
-        if parsed.decision is None:
-            if decision and not corrections.get(correction_key(decision)):
-                delete_ids[Decision].append(decision.pk)
-                report.record("deleted", "decision", label)
-        else:
-            values = {"heading": parsed.decision.heading[:300], "text": decision_text}
-            if decision is None:
-                new_decisions.append(Decision(agenda_item=item, **values))
-                report.record("created", "decision")
-            elif apply_values(
-                decision,
-                values,
-                corrections.get(correction_key(decision)),
-                report,
-                label,
-                "decision",
-            ):
-                changed_decisions.append(decision)
-            else:
-                report.record("unchanged", "decision")
+        decision_rows.sync(
+            item,
+            decisions.get(item.pk),
+            None
+            if parsed.decision is None
+            else {"heading": parsed.decision.heading[:300], "text": decision_text},
+        )
 
         titles = [title[:500] for title in parsed.attachments]
         current = attachments.get(item.pk, [])
         if [a.title for a in current] != titles:
-            delete_ids[Attachment].extend(a.pk for a in current)
+            stale_attachments.extend(a.pk for a in current)
             new_attachments.extend(
                 Attachment(agenda_item=item, position=n, title=title)
                 for n, title in enumerate(titles, start=1)
             )
             if current:
-                report.record("updated", "attachments", label)
+                report.record("updated", "attachments", f"item {item.number}")
             else:
                 report.record("created", "attachment", count=len(titles))
         else:
             report.record("unchanged", "attachment", count=len(titles))
 
-    for model, ids in delete_ids.items():
-        model.objects.filter(pk__in=ids).delete()
-    Recommendation.objects.bulk_create(new_recommendations)
-    Decision.objects.bulk_create(new_decisions)
+    recommendation_rows.save(["proposer", "note"])
+    decision_rows.save(["heading", "text"])
+    if stale_attachments:
+        Attachment.objects.filter(pk__in=stale_attachments).delete()
     Attachment.objects.bulk_create(new_attachments)
-    if changed_recommendations:
-        Recommendation.objects.bulk_update(
-            changed_recommendations, ["proposer", "note"]
-        )
-    if changed_decisions:
-        Decision.objects.bulk_update(changed_decisions, ["heading", "text"])
     _sync_clauses(wanted_clauses, clauses, corrections, report)
+
+
+class _ItemRows:
+    """Creates, updates or deletes the one row of a model (recommendation,
+    decision) that an agenda item has, and writes them all in bulk."""
+
+    def __init__(self, model, kind: str, corrections: dict, report: ImportReport):
+        self.model, self.kind = model, kind
+        self.corrections, self.report = corrections, report
+        self.new, self.changed, self.stale = [], [], []
+
+    def sync(self, item: AgendaItem, current, values: dict | None):
+        """Match the item's row to `values` (None: the source has none); return
+        the row the item keeps, None if it has none."""
+        label = f"item {item.number}"
+        corrected = self.corrections.get(correction_key(current)) if current else None
+        if values is None:
+            # A row someone corrected by hand stays, but gets nothing new.
+            if current and not corrected:
+                self.stale.append(current.pk)
+                self.report.record("deleted", self.kind, label)
+            return None
+        if current is None:
+            current = self.model(agenda_item=item, **values)
+            self.new.append(current)
+            self.report.record("created", self.kind)
+        elif apply_values(current, values, corrected, self.report, label, self.kind):
+            self.changed.append(current)
+        else:
+            self.report.record("unchanged", self.kind)
+        return current
+
+    def save(self, fields: list[str]) -> None:
+        if self.stale:
+            self.model.objects.filter(pk__in=self.stale).delete()
+        self.model.objects.bulk_create(self.new)
+        if self.changed:
+            self.model.objects.bulk_update(self.changed, fields)
 
 
 def _sync_clauses(wanted, existing_by_recommendation, corrections, report) -> None:

@@ -124,7 +124,7 @@ def _write_meeting(
             "location": parsed.location,
             "absentees": list(parsed.absentees),
         },
-        corrections.get(correction_key(meeting)) if not is_new else None,
+        corrections.get(correction_key(meeting)),
         report,
         report.meeting,
         "meeting",

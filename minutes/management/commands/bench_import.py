@@ -24,6 +24,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, connections
+from django.test.utils import CaptureQueriesContext
 
 from decisions.extraction import extract_follow_ups
 from minutes.parsing.structure import parse_text
@@ -127,15 +128,14 @@ def measure(paths: list[Path], repeat: int, jobs: int) -> dict:
     statements = []
     for name, text in documents:
         parsed = parse_text(text)
-        counter = _StatementCounter()
-        with connection.execute_wrapper(counter):
+        with CaptureQueriesContext(connection) as queries:
             import_parsed(
                 replace(parsed, date=parsed.date - timedelta(days=1)),
                 source_text=text,
                 filename=name,
                 checksum=name,
             )
-        statements.append((name, len(parsed.items), counter.count))
+        statements.append((name, len(parsed.items), len(queries)))
 
     count = repeat * len(documents)
     with_follow_ups = _import_rounds(documents, range(repeat))
@@ -188,12 +188,3 @@ def _extraction_ms(documents: list[tuple[str, str]]) -> float:
         for item in minutes.items:
             extract_follow_ups(item, meeting_date=minutes.date, body_name=minutes.body)
     return (time.perf_counter() - started) * 1000 / len(parsed)
-
-
-class _StatementCounter:
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        self.count += 1
-        return execute(sql, params, many, context)
