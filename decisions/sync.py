@@ -108,7 +108,7 @@ def sync_outcomes(
                 for n, title in enumerate(titles, start=1)
             )
             if current:
-                report.record("updated", "attachments", f"item {item.number}")
+                report.record("updated", "attachment", f"item {item.number}")
             else:
                 report.record("created", "attachment", count=len(titles))
         else:
