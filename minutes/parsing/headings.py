@@ -133,6 +133,9 @@ _SECTION_NAMES = (
     "sagsfremstilling",
     "supplerende sagsfremstilling",
     "sagsbeskrivelse",
+    "supplerende sagsbeskrivelse",
+    "fremstilling",
+    "sagsprocedure",
     "sagens indhold",
     "sagen",
     "resumé",
@@ -182,6 +185,9 @@ _SECTION_NAMES = (
     "implementering",
     "handicappolitisk vurdering",
     "sundhedsmæssige konsekvenser",
+    "øvrige forhold",
+    "øvrige konsekvenser",
+    "miljøvurdering",
     # The text of an information item, and the discussion in MED and
     # management forums: case text, not the outcome.
     "orientering",
@@ -415,6 +421,7 @@ PRIOR_DECISION_LINE_RE = re.compile(
 _CASE_NUMBER_PATTERN = (
     r"\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?-\d{1,6}-\d{2,4}"
     r"|\d{2}/\d{1,7}(?:-\d{1,4})?"
+    r"|\d{2}-\d{5,7}"
     r"|(?:[A-ZÆØÅ]{1,6}-)?(?:19|20)\d{2}-\d{5,8}"
     r"|[A-ZÆØÅ]{1,4}\d{2,4}-\d{3,8}"
 )

@@ -66,6 +66,10 @@ _CLAUSE_START_RE = re.compile(r"\s*at\b", re.IGNORECASE)
 # Plain "N." headings: how far the next item's number may jump (closed items
 # left out of published minutes leave gaps).
 _MAX_JUMP = 10
+# "Punkt 10000" is plausible in a running-number scheme; a longer number is not.
+_MAX_NUMBER_DIGITS = 5
+# Words a title vouched for by a case number may have.
+_MAX_TITLE_WORDS = 40
 # Words a heading-form title may have when it has no other signal.
 _MAX_WEAK_TITLE_WORDS = 15
 # A verdict without a final period: "Ad 2: Godkendt", "1. Taget til
@@ -97,7 +101,8 @@ def parse_text(text: str) -> ParsedMinutes:
     warnings: list[ParseWarning] = list(prepared.warnings)
 
     toc = find_table_of_contents(lines)
-    headings = find_item_headings(lines, toc, warnings, wrapped=prepared.wrapped)
+    segmentation = find_item_headings(lines, toc, warnings, wrapped=prepared.wrapped)
+    headings = segmentation.headings
     if not headings:
         raise MinutesError(
             "no agenda items found (expected headings such as 'Punkt 1: ...', "
@@ -269,15 +274,48 @@ def _cross_check_toc(
 # Agenda item headings
 
 
+@dataclass(slots=True)
+class Segmentation:
+    """The item headings found, the layout they follow and how sure we are.
+
+    `support` counts the headings vouched for by what follows them (a case
+    number, a section label, a proposer line) or by their style.
+    """
+
+    layout: str
+    headings: list[ItemHeadingLine]
+    support: int = 0
+
+    @property
+    def confidence(self) -> float:
+        if not self.headings:
+            return 0.0
+        return round(self.support / len(self.headings), 2)
+
+
+# Layouts the headings of one document may follow; the first one that explains
+# the document best wins a tie.
+LABELLED = "labelled"  # "Punkt 3: Title", "Sag nr. 131", "Dagsordenspunkt 3"
+NUMBERED = "numbered"  # "3. Title", "3 | Title", "3." alone above the title
+NUMBER_ALONE = "number-alone"  # "3" alone, the title on the next line
+
+
 def find_item_headings(
     lines: Sequence[Line],
     toc: TableOfContents,
     warnings: list[ParseWarning],
     *,
     wrapped: bool = False,
-) -> list[ItemHeadingLine]:
-    """Return the accepted item headings in document order."""
-    candidates: list[tuple[int, ItemHeadingMatch]] = []
+) -> Segmentation:
+    """Find the document's own item pattern, then its headings in order.
+
+    Every candidate layout segments the document; the one whose headings are
+    best supported by item content wins (numbers must rise, see the accept
+    functions).
+    """
+    labelled: list[tuple[int, ItemHeadingMatch]] = []
+    numbered: list[tuple[int, ItemHeadingMatch]] = []
+    alone: list[tuple[int, ItemHeadingMatch]] = []
     for index, line in enumerate(lines):
         plain = line.plain
         if not plain or index in toc.indices:
@@ -285,29 +323,33 @@ def find_item_headings(
         first = plain[0]
         if not (first.isdigit() or first in "PpDdSsAaÅåLlFf"):
             continue
+        if plain.isdigit():
+            if len(plain) <= _MAX_NUMBER_DIGITS:
+                alone.append((index, ItemHeadingMatch(int(plain), "", False)))
+            continue
         match = match_item_heading(plain)
-        if match is not None and "...." not in plain and not _is_verdict(match.title):
-            candidates.append((index, match))
+        if match is None or "...." in plain or _is_verdict(match.title):
+            continue
+        (labelled if match.labelled else numbered).append((index, match))
 
-    labelled = [c for c in candidates if c[1].labelled]
     use_labelled = len(labelled) >= 2 or any(
         _followed_by_item_content(lines, index) or lines[index].marked
         for index, _ in labelled
     )
-    chosen = labelled if use_labelled else [c for c in candidates if not c[1].labelled]
-
-    accepted: list[ItemHeadingLine] = []
-    previous_number: int | None = None
-    for index, match in chosen:
-        if use_labelled:
-            ok = _accept_labelled(lines, index, match, previous_number)
-        else:
-            ok = _accept_numbered(lines, index, match, previous_number, toc)
-        if ok:
-            accepted.append(_complete_heading(lines, index, match, wrapped=wrapped))
-            previous_number = match.number
-    accepted = _drop_leading_agenda_list(lines, accepted, toc, warnings)
-    for previous, heading in zip(accepted, accepted[1:], strict=False):
+    options = [
+        _segment(
+            LABELLED if use_labelled else NUMBERED,
+            lines,
+            toc,
+            labelled if use_labelled else numbered,
+            wrapped=wrapped,
+        )
+    ]
+    if alone:
+        options.append(_segment(NUMBER_ALONE, lines, toc, alone, wrapped=wrapped))
+    best = max(options, key=lambda option: option.support)
+    best.headings = _drop_leading_agenda_list(lines, best.headings, toc, warnings)
+    for previous, heading in zip(best.headings, best.headings[1:], strict=False):
         if heading.number <= previous.number:
             warnings.append(
                 ParseWarning(
@@ -315,7 +357,33 @@ def find_item_headings(
                     f"item number {heading.number} follows {previous.number}",
                 )
             )
-    return accepted
+    return best
+
+
+def _segment(
+    layout: str,
+    lines: Sequence[Line],
+    toc: TableOfContents,
+    candidates: Sequence[tuple[int, ItemHeadingMatch]],
+    *,
+    wrapped: bool,
+) -> Segmentation:
+    result = Segmentation(layout, [])
+    previous_number: int | None = None
+    for index, match in candidates:
+        if layout == LABELLED:
+            ok = _accept_labelled(lines, index, match, previous_number)
+        else:
+            ok = _accept_numbered(lines, index, match, previous_number, toc)
+        if not ok:
+            continue
+        heading = _complete_heading(lines, index, match, wrapped=wrapped)
+        result.headings.append(heading)
+        previous_number = match.number
+        skip = heading.body_start - index - 1
+        if lines[index].marked or _followed_by_item_content(lines, index, skip=skip):
+            result.support += 1
+    return result
 
 
 def _is_verdict(title: str) -> bool:
@@ -395,10 +463,13 @@ def _accept_numbered(
     if not title:
         # "3." alone on a line: the title is on the next line.
         following = _next_text_lines(lines, index, 1)
-        return (
-            bool(following)
-            and _heading_form(following[0].plain)
-            and _followed_by_item_content(lines, index, skip=1)
+        if not following or not _followed_by_item_content(lines, index, skip=1):
+            return False
+        # A case number under the title vouches for a long title too.
+        title_line = following[0].plain
+        return _heading_form(title_line) or (
+            _followed_by_case_number(lines, index + 1)
+            and len(title_line.split()) <= _MAX_TITLE_WORDS
         )
     line = lines[index]
     if _followed_by_case_number(lines, index) or line.marked:
