@@ -138,7 +138,8 @@ def _check_item(gold: dict, item: dict | None, score: Score, label: str) -> None
     if "clauses" in gold:
         clauses = len(recommendation.get("clauses") or [])
         score.check(
-            clauses == gold["clauses"], f"{label}: clauses {clauses} != {gold['clauses']}"
+            clauses == gold["clauses"],
+            f"{label}: clauses {clauses} != {gold['clauses']}",
         )
     if "attachments" in gold:
         got_titles = [
@@ -200,7 +201,10 @@ def score_document(doc: dict, meeting: dict | None, follow_ups: list[dict]) -> S
         score.req_total += sum(1 for f in doc["followups"] if f["required"])
         score.fails.append(f"{label}: no meeting dated {doc['date']}")
         return score
-    for key, want in (("start_time", doc.get("start")), ("location", doc.get("location"))):
+    for key, want in (
+        ("start_time", doc.get("start")),
+        ("location", doc.get("location")),
+    ):
         if want is None:
             continue
         got = str(meeting.get(key) or "")
@@ -212,10 +216,15 @@ def score_document(doc: dict, meeting: dict | None, follow_ups: list[dict]) -> S
         f"{label}: {len(items)} agenda items != {len(doc['items'])}",
     )
     by_number = {int(i["number"]): i for i in items if str(i.get("number")).isdigit()}
-    number_of = {i["id"]: int(i["number"]) for i in items if str(i.get("number")).isdigit()}
+    number_of = {
+        i["id"]: int(i["number"]) for i in items if str(i.get("number")).isdigit()
+    }
     for gold_item in doc["items"]:
         _check_item(
-            gold_item, by_number.get(gold_item["n"]), score, f"{label} item {gold_item['n']}"
+            gold_item,
+            by_number.get(gold_item["n"]),
+            score,
+            f"{label} item {gold_item['n']}",
         )
     matched: set[int] = set()
     for follow_up in follow_ups:
@@ -231,7 +240,8 @@ def score_document(doc: dict, meeting: dict | None, follow_ups: list[dict]) -> S
             for bad in doc.get("not_followups", [])
         ):
             score.fails.append(
-                f"{label} item {number}: false follow-up {follow_up.get('description')!r}"
+                f"{label} item {number}: false follow-up "
+                f"{follow_up.get('description')!r}"
             )
             continue
         hit = None
@@ -267,7 +277,9 @@ def score_document(doc: dict, meeting: dict | None, follow_ups: list[dict]) -> S
         if index in matched:
             score.req_found += 1
         else:
-            score.fails.append(f"{label} item {gold['item']}: missed {gold['key'][0]!r}")
+            score.fails.append(
+                f"{label} item {gold['item']}: missed {gold['key'][0]!r}"
+            )
             if "due" in gold:
                 score.due_total += 1
     return score
@@ -279,7 +291,9 @@ def _files(paths: list[str]) -> list[Path]:
         path = Path(name)
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.iterdir()) if p.is_file() and p.name != "gold.json"
+                p
+                for p in sorted(path.iterdir())
+                if p.is_file() and p.name != "gold.json"
             )
         else:
             found.append(path)
@@ -345,7 +359,9 @@ def main(argv: list[str]) -> int:
             meeting_id = imported.get(doc["file"])
             meeting = get(f"/api/v1/meetings/{meeting_id}/") if meeting_id else None
             follow_ups = (
-                get(f"/api/v1/follow-ups/?meeting={meeting_id}&page_size=500")["results"]
+                get(f"/api/v1/follow-ups/?meeting={meeting_id}&page_size=500")[
+                    "results"
+                ]
                 if meeting_id
                 else []
             )
