@@ -78,6 +78,24 @@ class Meeting(models.Model):
     source_filename = models.CharField("kildefil", max_length=300, blank=True)
     source_checksum = models.CharField("kildens SHA-256", max_length=64, blank=True)
     parser_version = models.CharField("parserversion", max_length=20, blank=True)
+    layout = models.CharField(
+        "layout",
+        max_length=40,
+        blank=True,
+        help_text="Punkternes opbygning, som parseren fandt den (fx 'labelled').",
+    )
+    layout_confidence = models.FloatField(
+        "sikkerhed",
+        default=1.0,
+        help_text="Andel af punktoverskrifterne, som indholdet bagefter bekræfter.",
+    )
+    needs_review = models.BooleanField(
+        "skal gennemses",
+        default=False,
+        db_index=True,
+        help_text="Parseren var usikker på strukturen; se advarslerne.",
+    )
+    import_warnings = models.JSONField("advarsler ved import", default=list, blank=True)
     imported_at = models.DateTimeField("importeret", null=True, blank=True)
     created_at = models.DateTimeField("oprettet", auto_now_add=True)
     updated_at = models.DateTimeField("ændret", auto_now=True, db_index=True)
@@ -89,15 +107,48 @@ class Meeting(models.Model):
         verbose_name_plural = "møder"
         ordering = ["-date", "body__name"]
         constraints = [
+            # A body can meet twice on one day (at different times).
             models.UniqueConstraint(
-                fields=["body", "date"],
-                name="%(app_label)s_%(class)s_one_per_body_and_date",
+                fields=["body", "date", "start_time"],
+                name="%(app_label)s_%(class)s_one_per_body_and_time",
             )
         ]
         indexes = [models.Index(fields=["date"], name="minutes_meeting_date_idx")]
 
     def __str__(self):
         return f"{self.body} {self.date:%d-%m-%Y}"
+
+
+class SourceDocument(models.Model):
+    """A file as it was received for a meeting: kept so it can be read again."""
+
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name="møde",
+        on_delete=models.CASCADE,
+        related_name="source_documents",
+    )
+    filename = models.CharField("filnavn", max_length=300, blank=True)
+    content = models.BinaryField("indhold")
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    size = models.PositiveIntegerField("størrelse (bytes)")
+    media_type = models.CharField("medietype", max_length=100)
+    reader = models.CharField("læser", max_length=40)
+    received_at = models.DateTimeField("modtaget", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "kildedokument"
+        verbose_name_plural = "kildedokumenter"
+        ordering = ["-received_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "sha256"],
+                name="%(app_label)s_%(class)s_once_per_meeting",
+            )
+        ]
+
+    def __str__(self):
+        return self.filename or self.sha256[:12]
 
 
 class AgendaItemQuerySet(models.QuerySet):

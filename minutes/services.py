@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from functools import partial
 
 from django.conf import settings
@@ -17,48 +17,110 @@ from django.utils import timezone
 from decisions import sync
 from decisions.extraction import next_meeting_date
 from minutes.importing import ImportReport, apply_values, correction_key
-from minutes.models import AgendaItem, Attachment, Body, Case, FieldCorrection, Meeting
-from minutes.parsing.structure import parse_text
-from minutes.parsing.text import decode_minutes
+from minutes.models import (
+    AgendaItem,
+    Attachment,
+    Body,
+    Case,
+    FieldCorrection,
+    Meeting,
+    SourceDocument,
+)
 from minutes.parsing.types import (
     MinutesError,
     ParsedAgendaItem,
     ParsedMinutes,
     ParseWarning,
 )
+from minutes.parsing.version import code_fingerprint
+from minutes.readers import check_size, read_minutes
 
 
 class _DryRun(Exception):
     """Raised inside the import transaction to roll a dry run back."""
 
 
+# The code whose rules decide what a meeting becomes: a change to any of it
+# gives a new Meeting.parser_version, so re-import and reparse re-derive.
+RULE_MODULES = (
+    "minutes.parsing",
+    "minutes.readers",
+    "decisions.extraction",
+    "decisions.deadlines",
+    "decisions.sync",
+)
+# Import warnings kept on the meeting (the report prints them all).
+_MAX_STORED_WARNINGS = 200
+
+
+def rules_version() -> str:
+    return code_fingerprint(*RULE_MODULES)
+
+
+@dataclass(frozen=True)
+class Original:
+    """A file as received, kept with its meeting so it can be read again."""
+
+    data: bytes
+    filename: str
+    media_type: str
+    reader: str
+    checksum: str
+
+
 def import_minutes(
     *, data: bytes, filename: str, replace: bool = False, dry_run: bool = False
 ) -> ImportReport:
-    """Parse one referat and create or update its meeting, all or nothing.
+    """Read one referat (any format) and create or update its meeting, all or nothing.
 
-    Importing the same document again changes nothing. A newer version of the
-    same meeting updates what the source changed and keeps fields corrected by
-    hand, unless `replace` discards those corrections. Raises MinutesError when
-    the document cannot be read as a referat.
+    Importing the same document again changes nothing (and is not even parsed
+    while the rules are unchanged). A newer version of the same meeting updates
+    what the source changed and keeps fields corrected by hand, unless
+    `replace` discards those corrections. Raises MinutesError when the document
+    cannot be read as a referat.
     """
-    text = decode_minutes(data, filename=filename, max_bytes=settings.MINUTES_MAX_BYTES)
-    parsed = parse_text(text)
-    write = partial(
-        import_parsed,
+    check_size(data, settings.MINUTES_MAX_BYTES)
+    checksum = hashlib.sha256(data).hexdigest()
+    if not replace:
+        report = _unchanged_report(checksum, filename)
+        if report is not None:
+            return report
+    document, parsed = read_minutes(
+        data, filename=filename, max_bytes=settings.MINUTES_MAX_BYTES
+    )
+    original = Original(
+        data,
+        filename.rsplit("/", 1)[-1],
+        document.media_type,
+        document.reader,
+        checksum,
+    )
+    return import_parsed(
         parsed,
-        source_text=text,
+        source_text=document.text,
         filename=filename,
-        checksum=hashlib.sha256(data).hexdigest(),
+        checksum=checksum,
         replace=replace,
         dry_run=dry_run,
+        original=original,
     )
-    try:
-        return write()
-    except IntegrityError:
-        # A concurrent import created the same body, meeting or case first; a
-        # second attempt finds those rows and updates them instead.
-        return write()
+
+
+def _unchanged_report(checksum: str, filename: str) -> ImportReport | None:
+    """The report for a file already imported with today's rules, else None."""
+    meeting = (
+        Meeting.objects.filter(source_checksum=checksum, parser_version=rules_version())
+        .select_related("body")
+        .first()
+    )
+    if meeting is None:
+        return None
+    report = ImportReport(filename=filename, meeting=str(meeting))
+    report.meeting_id = meeting.pk
+    report.outcome = "unchanged"
+    report.counts = _counts(meeting)
+    report.record("unchanged", "meeting")
+    return report
 
 
 def import_parsed(
@@ -69,19 +131,70 @@ def import_parsed(
     checksum: str,
     replace: bool = False,
     dry_run: bool = False,
+    original: Original | None = None,
 ) -> ImportReport:
-    """Write a parsed referat in one transaction (rolled back in a dry run)."""
+    """Write a parsed referat in one transaction (rolled back in a dry run).
+
+    A concurrent import that created the same body, meeting or case first makes
+    the first attempt fail; the second finds those rows and updates them.
+    """
+    write = partial(
+        _write_once, parsed, source_text, filename, checksum, replace, dry_run, original
+    )
+    try:
+        return write()
+    except IntegrityError:
+        return write()
+
+
+def _write_once(
+    parsed, source_text, filename, checksum, replace, dry_run, original
+) -> ImportReport:
     report = ImportReport(
         filename=filename, dry_run=dry_run, warnings=list(parsed.warnings)
     )
     try:
         with transaction.atomic():
             _write_meeting(parsed, source_text, filename, checksum, replace, report)
+            if original is not None:
+                _keep_original(report.meeting_id, original)
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
     return report
+
+
+def _keep_original(meeting_id: int, original: Original) -> None:
+    SourceDocument.objects.get_or_create(
+        meeting_id=meeting_id,
+        sha256=original.checksum,
+        defaults={
+            "filename": original.filename[:300],
+            "content": original.data,
+            "size": len(original.data),
+            "media_type": original.media_type,
+            "reader": original.reader,
+        },
+    )
+
+
+def find_meeting(body: Body, parsed: ParsedMinutes) -> Meeting | None:
+    """The stored meeting a parsed referat is a version of, locked for update.
+
+    A body may meet twice on a day: the start time tells the meetings apart.
+    A version that lacks the start time (or a stored meeting that lacks it) is
+    the same meeting when the body met only once that day.
+    """
+    same_day = list(
+        Meeting.objects.select_for_update().filter(body=body, date=parsed.date)
+    )
+    for meeting in same_day:
+        if meeting.start_time == parsed.start_time:
+            return meeting
+    if len(same_day) == 1 and None in (same_day[0].start_time, parsed.start_time):
+        return same_day[0]
+    return None
 
 
 def _write_meeting(
@@ -93,15 +206,14 @@ def _write_meeting(
     report: ImportReport,
 ) -> None:
     body = _body_named(parsed.body)
-    meeting = (
-        Meeting.objects.select_for_update().filter(body=body, date=parsed.date).first()
-    )
+    meeting = find_meeting(body, parsed)
     report.meeting = f"{body.name} {parsed.date:%d-%m-%Y}"
+    version = rules_version()
     if (
         meeting is not None
         and not replace
         and meeting.source_checksum == checksum
-        and meeting.parser_version == parsed.parser_version
+        and meeting.parser_version == version
     ):
         report.meeting_id = meeting.pk
         report.outcome = "unchanged"
@@ -132,7 +244,14 @@ def _write_meeting(
     meeting.source_text = source_text
     meeting.source_filename = filename.rsplit("/", 1)[-1][:300]
     meeting.source_checksum = checksum
-    meeting.parser_version = parsed.parser_version
+    meeting.parser_version = version
+    meeting.layout = parsed.layout
+    meeting.layout_confidence = parsed.confidence
+    meeting.needs_review = parsed.needs_review
+    meeting.import_warnings = [
+        {"line": warning.line, "message": warning.message}
+        for warning in parsed.warnings[:_MAX_STORED_WARNINGS]
+    ]
     meeting.imported_at = timezone.now()
     meeting.save()
     report.meeting_id = meeting.pk

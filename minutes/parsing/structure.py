@@ -41,6 +41,7 @@ from minutes.parsing.lines import Line, join_lines, prepare_lines
 from minutes.parsing.recommendation import match_proposer
 from minutes.parsing.status import reads_like_decision
 from minutes.parsing.types import (
+    WHOLE_DOCUMENT,
     MinutesError,
     ParsedAgendaItem,
     ParsedMinutes,
@@ -104,16 +105,20 @@ def parse_text(text: str) -> ParsedMinutes:
     segmentation = find_item_headings(lines, toc, warnings, wrapped=prepared.wrapped)
     headings = segmentation.headings
     if not headings:
-        raise MinutesError(
-            "no agenda items found (expected headings such as 'Punkt 1: ...', "
-            "'1. ...' or 'Sag nr. 131: ...')"
-        )
+        segmentation = _whole_document(lines, warnings)
+        headings = segmentation.headings
     first_item = headings[0].index
     header_lines = [
         line for i, line in enumerate(lines[:first_item]) if i not in toc.indices
     ]
     header = parse_header(header_lines, warnings)
     if header.date is None:
+        if segmentation.layout == WHOLE_DOCUMENT:
+            raise MinutesError(
+                "not a referat: no agenda items and no meeting date found "
+                "(expected headings such as 'Punkt 1: ...', '1. ...' or "
+                "'Sag nr. 131: ...', and a date in the first lines)"
+            )
         raise MinutesError(
             f"no meeting date found in the header (first {HEADER_DATE_LINES} lines)"
         )
@@ -153,6 +158,8 @@ def parse_text(text: str) -> ParsedMinutes:
         preamble=preamble,
         warnings=tuple(sorted(warnings, key=lambda warning: warning.line)),
         line_count=prepared.line_count,
+        layout=segmentation.layout,
+        confidence=segmentation.confidence,
     )
 
 
@@ -298,6 +305,14 @@ class Segmentation:
 LABELLED = "labelled"  # "Punkt 3: Title", "Sag nr. 131", "Dagsordenspunkt 3"
 NUMBERED = "numbered"  # "3. Title", "3 | Title", "3." alone above the title
 NUMBER_ALONE = "number-alone"  # "3" alone, the title on the next line
+TOPICS = "topics"  # "Emne: Title" blocks of informal minutes, numbered by position
+STYLED = "styled"  # headings carried by style (bold, larger, <h2>), by position
+# A layout vouched for by fewer headings than this is not trusted over others.
+_MIN_SUPPORT = 2
+_TOPIC_RE = re.compile(
+    r"^(?:emne|dagsordenspunkt|punkt|sag|tema)\s*:\s*(?P<title>\S.{0,200})$",
+    re.IGNORECASE,
+)
 
 
 def find_item_headings(
@@ -348,6 +363,14 @@ def find_item_headings(
     if alone:
         options.append(_segment(NUMBER_ALONE, lines, toc, alone, wrapped=wrapped))
     best = max(options, key=lambda option: option.support)
+    if best.support == 0:
+        # No numbered layout explains the document: try titled blocks ("Emne:
+        # ...") and headings carried by style, numbered by position. They
+        # must explain it clearly better than the numbered one.
+        for layout in (TOPICS, STYLED):
+            option = _unnumbered(layout, lines, toc)
+            if option.support >= max(_MIN_SUPPORT, len(best.headings) + 1):
+                best = option
     best.headings = _drop_leading_agenda_list(lines, best.headings, toc, warnings)
     for previous, heading in zip(best.headings, best.headings[1:], strict=False):
         if heading.number <= previous.number:
@@ -358,6 +381,49 @@ def find_item_headings(
                 )
             )
     return best
+
+
+def _unnumbered(
+    layout: str, lines: Sequence[Line], toc: TableOfContents
+) -> Segmentation:
+    """Headings without numbers: "Emne: ..." lines, or style-marked titles."""
+    result = Segmentation(layout, [])
+    for index, line in enumerate(lines):
+        plain = line.plain
+        if not plain or index in toc.indices:
+            continue
+        if layout == TOPICS:
+            match = _TOPIC_RE.match(plain)
+            if match is None:
+                continue
+            title = match.group("title").strip()
+        else:
+            if not line.marked or not _heading_form(plain):
+                continue
+            if (
+                classify_heading(plain) is not None
+                or match_item_heading(plain) is not None
+                or match_case_line(plain)
+                or match_labelled_case(plain)
+                or is_toc_heading(plain)
+                or plain.endswith(":")
+            ):
+                continue
+            title = plain
+        number = len(result.headings) + 1
+        heading = ItemHeadingLine(
+            index=index,
+            body_start=index + 1,
+            number=number,
+            title=title,
+            line_number=line.number,
+        )
+        supported = _followed_by_item_content(lines, index)
+        if layout == STYLED and not supported:
+            continue  # a styled line is a heading only when item text follows
+        result.headings.append(heading)
+        result.support += supported or layout == TOPICS
+    return result
 
 
 def _segment(
@@ -384,6 +450,55 @@ def _segment(
         if lines[index].marked or _followed_by_item_content(lines, index, skip=skip):
             result.support += 1
     return result
+
+
+# Lines of a header that may stand before the text of a document without items.
+_MAX_HEADER_LINES = 25
+
+
+def _whole_document(
+    lines: Sequence[Line], warnings: list[ParseWarning]
+) -> Segmentation:
+    """No item heading anywhere: the header, then the rest as one item.
+
+    The document is kept (and flagged for review) rather than refused; the
+    header ends at the first blank line after its first lines.
+    """
+    seen = 0
+    start = min(len(lines), _MAX_HEADER_LINES)
+    for index, line in enumerate(lines[:_MAX_HEADER_LINES]):
+        if line.text:
+            seen += 1
+        elif seen >= 2:
+            start = index
+            break
+    if parse_header(lines[:start], []).date is None:
+        # The date comes later: the header runs to the line that gives it.
+        for end in range(start + 1, min(len(lines), HEADER_DATE_LINES) + 1):
+            if lines[end - 1].text and parse_header(lines[:end], []).date:
+                start = end
+                break
+    title_index = next(
+        (i for i in range(start, len(lines)) if lines[i].text), len(lines) - 1
+    )
+    if title_index < 0:
+        return Segmentation(WHOLE_DOCUMENT, [])
+    title = lines[title_index].plain[:200] if lines else ""
+    warnings.append(
+        ParseWarning(
+            lines[title_index].number if lines else 1,
+            "no agenda item headings found: the text after the header was kept as "
+            "one item; the meeting needs review",
+        )
+    )
+    heading = ItemHeadingLine(
+        index=title_index,
+        body_start=title_index + 1,
+        number=1,
+        title=title or "Referat",
+        line_number=lines[title_index].number,
+    )
+    return Segmentation(WHOLE_DOCUMENT, [heading], support=0)
 
 
 def _is_verdict(title: str) -> bool:

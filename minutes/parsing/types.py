@@ -11,6 +11,11 @@ from datetime import date, time
 
 PARSER_VERSION = "1.0"
 
+# A segmentation whose headings are vouched for less often than this is flagged.
+REVIEW_BELOW = 0.5
+# The layout of a document in which no item heading was found: one item.
+WHOLE_DOCUMENT = "whole-document"
+
 
 class ItemStatus:
     """Values of ParsedAgendaItem.status (mirrors minutes.models.AgendaItemStatus)."""
@@ -117,6 +122,15 @@ class ParsedMinutes:
     # Text before the first item that is neither header field nor table of
     # contents (e.g. a member list), kept verbatim.
     preamble: str = ""
+    # The item layout the parser found ("labelled", "numbered", ...) and the
+    # share of its headings that what follows them vouches for.
+    layout: str = ""
+    confidence: float = 1.0
+
+    @property
+    def needs_review(self) -> bool:
+        """True when a person should look at the structure before trusting it."""
+        return self.layout == WHOLE_DOCUMENT or self.confidence < REVIEW_BELOW
 
 
 class MinutesError(ValueError):

@@ -571,9 +571,21 @@ def test_missing_meeting_date_is_an_error() -> None:
     assert error.value.message == "no meeting date found in the header (first 40 lines)"
 
 
-def test_text_without_agenda_items_is_an_error() -> None:
-    with pytest.raises(MinutesError, match="no agenda items found"):
-        parse_text("Indkøbsliste\n\nMælk\nBrød\n12. marts 2020\n")
+def test_text_without_agenda_items_or_date_is_not_a_referat() -> None:
+    with pytest.raises(MinutesError, match="not a referat"):
+        parse_text("Indkøbsliste\n\nMælk\nBrød\nOst\n")
+
+
+def test_text_with_a_date_but_no_item_headings_is_kept_as_one_item() -> None:
+    minutes = parse_text(
+        "Bestyrelsesmøde\n12. marts 2020\n\nVi talte om festen.\n"
+        "Kassereren køber ind.\n"
+    )
+    assert minutes.date.isoformat() == "2020-03-12"
+    assert [item.title for item in minutes.items] == ["Vi talte om festen."]
+    assert minutes.layout == "whole-document"
+    assert minutes.needs_review
+    assert any("needs review" in warning.message for warning in minutes.warnings)
 
 
 # --------------------------------------------------------------------------

@@ -11,10 +11,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, connection, connections
 
 from minutes.parsing.types import MinutesError
+from minutes.readers import SUFFIXES
 from minutes.services import import_minutes
 
 # Files in a directory that are taken as referater.
-MINUTES_SUFFIXES = {".txt", ".md", ".text"}
+MINUTES_SUFFIXES = SUFFIXES
 
 
 class Command(BaseCommand):
@@ -25,7 +26,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "paths", nargs="+", help="Files, or directories of .txt files"
+            "paths",
+            nargs="+",
+            help="Files (text, PDF, HTML, DOCX, FirstAgenda JSON) or directories",
         )
         parser.add_argument(
             "--dry-run", action="store_true", help="Show the report; write nothing."
@@ -79,7 +82,8 @@ class Command(BaseCommand):
                 )
                 if not found:
                     raise CommandError(
-                        f"{path}: no minutes files (.txt, .md) in directory"
+                        f"{path}: no minutes files "
+                        f"({', '.join(sorted(MINUTES_SUFFIXES))}) in directory"
                     )
                 yield from found
             else:
