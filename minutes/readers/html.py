@@ -107,6 +107,9 @@ class _Collector:
         self.cell_depth = 0
 
     def flush(self) -> None:
+        if not self.parts:
+            self.heading, self.prefix = 0, ""
+            return
         text = squash("".join(self.parts))
         if text:
             bold = self.bold_chars >= len("".join(text.split()))

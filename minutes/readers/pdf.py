@@ -10,6 +10,7 @@ preparation, which recognises them in any text with page breaks.
 
 from __future__ import annotations
 
+import ctypes
 from collections import Counter
 
 import pypdfium2 as pdfium
@@ -48,8 +49,8 @@ def read_pdf(data: bytes) -> SourceDocument:
         document.close()
     if sum(len(line.text) for line in lines) < _MIN_TEXT_CHARS:
         raise MinutesError(
-            "the PDF has no text layer (a scanned document): run OCR first, "
-            "e.g. ocrmypdf, and import the result"
+            "the PDF has no text layer: run OCR first (it is a scanned "
+            "document; e.g. ocrmypdf) and import the result"
         )
     return SourceDocument(PDF, "pdf", render(_blocks(lines)), pages=pages)
 
@@ -68,6 +69,9 @@ _SOFT_HYPHENS = ("\ufffe", "\u00ad")
 
 
 def _clean(text: str) -> str:
+    if "\uf000" <= text[0] <= "\uf0ff":
+        # A bullet from a symbol font (Word's "" is U+F0B7): a list dash.
+        text = "- " + text[1:].lstrip()
     for soft in _SOFT_HYPHENS:
         if soft in text:
             text = text.rstrip(soft) + ("-" if text.endswith(soft) else "")
@@ -82,6 +86,7 @@ def _page_lines(textpage, page_number: int) -> list[_PdfLine]:
         return []
     text = textpage.get_text_range(0, count)
     x, y = pdfium_c.c_double(), pdfium_c.c_double()
+    name_buffer = ctypes.create_string_buffer(128)
     lines: list[_PdfLine] = []
     start = 0
     # PDFium ends each line with "\r\n" (generated characters with indices of
@@ -102,12 +107,37 @@ def _page_lines(textpage, page_number: int) -> list[_PdfLine]:
                 if bold and pdfium_c.FPDFText_GetFontWeight(raw, index) < _BOLD_WEIGHT:
                     bold = False
             size = sizes.most_common(1)[0][0] if sizes else 0.0
+            if not bold and first is not None:
+                # Many PDFs report weight 400 for a bold face: its name tells.
+                bold = all(
+                    _bold_font(raw, index, name_buffer)
+                    for index in _samples(segment, start, count)
+                )
             # The baseline (the origin of the first glyph) places the line;
             # glyph boxes vary with ascenders and descenders.
             pdfium_c.FPDFText_GetCharOrigin(raw, first, x, y)
             lines.append(_PdfLine(_clean(stripped), page_number, size, bold, y.value))
         start = end + 2
     return lines
+
+
+_BOLD_NAME_PARTS = (b"bold", b"black", b"heavy", b"semibold", b"demi")
+
+
+def _bold_font(raw, index: int, buffer) -> bool:
+    flags = ctypes.c_int()
+    length = pdfium_c.FPDFText_GetFontInfo(
+        raw, index, buffer, len(buffer), ctypes.byref(flags)
+    )
+    name = buffer.raw[: max(0, min(length, len(buffer)) - 1)].lower()
+    return any(part in name for part in _BOLD_NAME_PARTS)
+
+
+def _samples(segment: str, start: int, count: int) -> list[int]:
+    """Indices of the first, middle and last visible characters of a line."""
+    visible = [i for i, char in enumerate(segment) if not char.isspace()]
+    picks = {visible[0], visible[len(visible) // 2], visible[-1]} if visible else set()
+    return [start + i for i in sorted(picks) if start + i < count]
 
 
 def _blocks(lines: list[_PdfLine]) -> list[Block]:
