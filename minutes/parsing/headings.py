@@ -25,13 +25,66 @@ from minutes.parsing.dates import DATE_PATTERN, DATE_RE, date_from_match, make_t
 # be the start of a case number ("Sag nr. 15/7111", "Sag nr. 2020-001234") or a
 # decimal ("Punkt 1.2").
 _LABELLED_ITEM_RE = re.compile(
-    r"^(?:ad\s+)?(?:punkt|pkt\.?|dagsordens?punkt|sag\s*nr\.?"
+    r"^(?:ad\s+)?(?:punkt|pkt\.?|dagsordens?punkt|sag\s*nr\.?|§"
     r"|sag(?=\s+\d{1,4}\s*[:.\-–])|ad(?=\s+\d{1,4}\s*[.:)])"
     r"|ad\.(?=\s*\d{1,4}\b)|ad(?=\s+\d{1,4}\s+[A-ZÆØÅ]))"
     r"\s*(?P<number>\d{1,4})(?![\d/]|[.,\-]\d)"
     r"\s*(?:[:.)\-–|]\s*|\s+|$)(?P<title>.*)$",
     re.IGNORECASE,
 )
+# Items numbered through the year: "Sag 12/2026  Title", "Punkt 45/26: Title".
+_YEAR_NUMBERED_ITEM_RE = re.compile(
+    r"^(?:sag|punkt|pkt\.?)\s*(?P<number>\d{1,4})/(?:19|20)?\d{2}(?!\d)"
+    r"\s*(?:[:.\-–|]\s*|\s+)(?P<title>[A-ZÆØÅ].*)$",
+    re.IGNORECASE,
+)
+# Items numbered in Roman numerals: "IV. Title", "II) Title".
+_ROMAN_ITEM_RE = re.compile(r"^(?P<roman>[IVXLC]{1,7})[.)]\s+(?P<title>\S.*)$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a well-formed Roman numeral ("IV" -> 4), else None."""
+    total = 0
+    for index, char in enumerate(numeral):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if total and _to_roman(total) == numeral else None
+
+
+def _to_roman(value: int) -> str:
+    out = ""
+    for amount, numeral in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while value >= amount:
+            out += numeral
+            value -= amount
+    return out
+
+
+def match_roman_heading(plain: str) -> ItemHeadingMatch | None:
+    """ "IV. Title" as item 4, or None."""
+    if not plain or plain[0] not in "IVXLC" or len(plain) > 300:
+        return None
+    match = _ROMAN_ITEM_RE.match(plain)
+    if match is None or match.group("title")[0].islower():
+        return None
+    value = roman_value(match.group("roman"))
+    if value is None:
+        return None
+    return ItemHeadingMatch(value, match.group("title").strip(), False)
+
+
 # "1. Title", "131. Title", "3) Title", "1.Title", "112 | Title", "112 –
 # Title"; the title is checked by the caller.
 _NUMBERED_ITEM_RE = re.compile(
@@ -105,7 +158,12 @@ def match_item_heading(plain: str) -> ItemHeadingMatch | None:
         closed = _is_closed_access(access.group("access"))
         plain = plain[access.end() :]
         first = plain[0]
-    if first in "PpDdSsAa":
+    if first in "PpSs":
+        match = _YEAR_NUMBERED_ITEM_RE.match(plain)
+        if match:
+            title = match.group("title").strip()
+            return ItemHeadingMatch(int(match.group("number")), title, True, closed)
+    if first in "PpDdSsAa§":
         match = _LABELLED_ITEM_RE.match(plain)
         if match:
             title = match.group("title").strip()
@@ -204,6 +262,9 @@ _HISTORY_NAMES = (
 )
 _RECOMMENDATION_NAMES = (
     "indstilling",
+    "forvaltningens forslag",
+    "administrationens forslag",
+    "direktionens forslag",
     "indstillinger",
     "forvaltningens indstilling",
     "administrationens indstilling",
@@ -218,6 +279,9 @@ _RECOMMENDATION_NAMES = (
 )
 _DECISION_NAMES = (
     "beslutning",
+    "protokol",
+    "protokollat",
+    "aftalt",
     "beslutninger",
     "afgørelse",
     # MED committees and management forums conclude rather than decide.

@@ -31,6 +31,7 @@ from minutes.parsing.headings import (
     match_case_line,
     match_item_heading,
     match_labelled_case,
+    match_roman_heading,
     match_toc_entry,
     split_title,
     title_key,
@@ -217,7 +218,7 @@ def _read_toc_entries(lines: Sequence[Line], start: int, toc: TableOfContents) -
             index += 1
             continue
         if title is None:
-            heading = match_item_heading(line.plain)
+            heading = match_item_heading(line.plain) or match_roman_heading(line.plain)
             if (
                 heading is None
                 or not heading.title
@@ -233,7 +234,7 @@ def _read_toc_entries(lines: Sequence[Line], start: int, toc: TableOfContents) -
         return  # a "Dagsorden" line that is not followed by a list
     toc.indices.update(range(start, entries[-1][0] + 1))
     for entry_index, title in entries:
-        heading = match_item_heading(title)
+        heading = match_item_heading(title) or match_roman_heading(title)
         toc.titles.append(heading.title if heading and heading.title else title)
         toc.line_numbers.append(lines[entry_index].number)
 
@@ -305,6 +306,7 @@ class Segmentation:
 LABELLED = "labelled"  # "Punkt 3: Title", "Sag nr. 131", "Dagsordenspunkt 3"
 NUMBERED = "numbered"  # "3. Title", "3 | Title", "3." alone above the title
 NUMBER_ALONE = "number-alone"  # "3" alone, the title on the next line
+ROMAN = "roman"  # "IV. Title"
 TOPICS = "topics"  # "Emne: Title" blocks of informal minutes, numbered by position
 STYLED = "styled"  # headings carried by style (bold, larger, <h2>), by position
 # A layout vouched for by fewer headings than this is not trusted over others.
@@ -331,12 +333,15 @@ def find_item_headings(
     labelled: list[tuple[int, ItemHeadingMatch]] = []
     numbered: list[tuple[int, ItemHeadingMatch]] = []
     alone: list[tuple[int, ItemHeadingMatch]] = []
+    roman: list[tuple[int, ItemHeadingMatch]] = []
     for index, line in enumerate(lines):
         plain = line.plain
         if not plain or index in toc.indices:
             continue
         first = plain[0]
-        if not (first.isdigit() or first in "PpDdSsAaÅåLlFf"):
+        if first in "IVXLC" and (roman_match := match_roman_heading(plain)):
+            roman.append((index, roman_match))
+        if not (first.isdigit() or first in "PpDdSsAaÅåLlFf§"):
             continue
         if plain.isdigit():
             if len(plain) <= _MAX_NUMBER_DIGITS:
@@ -362,6 +367,8 @@ def find_item_headings(
     ]
     if alone:
         options.append(_segment(NUMBER_ALONE, lines, toc, alone, wrapped=wrapped))
+    if len(roman) >= _MIN_SUPPORT:
+        options.append(_segment(ROMAN, lines, toc, roman, wrapped=wrapped))
     best = max(options, key=lambda option: option.support)
     if best.support == 0:
         # No numbered layout explains the document: try titled blocks ("Emne:
@@ -499,6 +506,12 @@ def _whole_document(
         line_number=lines[title_index].number,
     )
     return Segmentation(WHOLE_DOCUMENT, [heading], support=0)
+
+
+def _any_item_heading(plain: str) -> bool:
+    return match_item_heading(plain) is not None or (
+        plain[:1] in "IVXLC" and match_roman_heading(plain) is not None
+    )
 
 
 def _is_verdict(title: str) -> bool:
@@ -650,7 +663,7 @@ def _followed_by_case_number(lines: Sequence[Line], index: int) -> bool:
     for line in _next_text_lines(lines, index, 2):
         if match_case_line(line.plain) or match_labelled_case(line.plain):
             return True
-        if match_item_heading(line.plain) is not None:
+        if _any_item_heading(line.plain):
             return False  # the case number belongs to that heading
     return False
 
@@ -661,7 +674,7 @@ def _followed_by_item_content(
     """True when a case number, a section heading or a proposer line follows."""
     for line in _next_text_lines(lines, index, _LOOKAHEAD_LINES + skip)[skip:]:
         plain = line.plain
-        if match_item_heading(plain) is not None:
+        if _any_item_heading(plain):
             return False
         if match_case_line(plain) or match_labelled_case(plain):
             return True
@@ -718,7 +731,7 @@ def _continues_title(
     if (
         match_case_line(plain)
         or match_labelled_case(plain)
-        or match_item_heading(plain)
+        or _any_item_heading(plain)
         or classify_heading(plain)
     ):
         return False
