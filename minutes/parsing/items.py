@@ -58,13 +58,24 @@ PRIOR = "prior"  # a decision of another body
 _REPEATED_TITLE_MARKED = 0.75
 _REPEATED_TITLE_PLAIN = 0.9
 _BULLET_RE = re.compile(r"^[-•*–·▪]\s+")
+_NO_ATTACHMENTS_RE = re.compile(
+    r"^(?:ingen(?:\s+bilag)?|der\s+er\s+ingen\s+bilag|bilag:\s*ingen|-)\.?$",
+    re.IGNORECASE,
+)
 _STARTS_WITH_INDSTILLER_RE = re.compile(r"^indstiller\b", re.IGNORECASE)
 # Notes some systems print on their own line under the item heading.
 _ACCESS_NOTE_RE = re.compile(
     r"^\(?(?:(?P<closed>lukket|fortroligt?)|åben|åbent)"
-    r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\)?$",
+    r"(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?\)?\.?$"
+    r"|^(?:punktet|sagen)\s+er\s+(?:(?P<closed_after>lukket|fortroligt?)|åbent?)\.?$",
     re.IGNORECASE,
 )
+
+
+def _says_closed(access: re.Match[str]) -> bool:
+    return bool(access.group("closed") or access.group("closed_after"))
+
+
 _SLOT_LINE_RE = re.compile(
     r"^\(?(?:tid(?:spunkt)?\s*:?\s*)?(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\s*[-–]\s*"
     r"(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\)?$",
@@ -221,8 +232,15 @@ def parse_item(
     last_line = max(
         (line.number for line in lines if line.text), default=heading.line_number
     )
-    is_closed = parts.closed or scan.closed or heading.closed
-    title = "Lukket" if is_closed else strip_prefix(parts.title, context.forum_prefix)
+    # A decision that reads only "Lukket punkt." marks the item closed too.
+    decision_note = _ACCESS_NOTE_RE.match(decision_text.strip()[:80])
+    is_closed = (
+        parts.closed
+        or scan.closed
+        or heading.closed
+        or (decision_note is not None and _says_closed(decision_note))
+    )
+    title = strip_prefix(parts.title, context.forum_prefix) or "Lukket"
     return ParsedAgendaItem(
         number=heading.number,
         position=position,
@@ -441,7 +459,7 @@ class _ItemScanner:
             return False
         access = _ACCESS_NOTE_RE.match(plain)
         if access:
-            self.closed = self.closed or access.group("closed") is not None
+            self.closed = self.closed or _says_closed(access)
             return True
         if self.start is None:
             slot = _SLOT_LINE_RE.match(plain)
@@ -619,7 +637,8 @@ def _attachment_titles(lines: Sequence[Line]) -> list[str]:
         and [int(m.group(1)) for m in numbers if m] == list(range(1, len(entries) + 1))
     ):
         entries = [_NUMBERED_RE.sub("", entry) for entry in entries]
-    return entries
+    # "Ingen bilag." says there are none.
+    return [entry for entry in entries if not _NO_ATTACHMENTS_RE.match(entry)]
 
 
 def _prior(block: _Block, context: ItemContext) -> PriorDecision:

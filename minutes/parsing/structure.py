@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from minutes.parsing.header import HEADER_DATE_LINES, parse_header
 from minutes.parsing.headings import (
@@ -136,8 +136,9 @@ def parse_text(text: str) -> ParsedMinutes:
         body = lines[heading.body_start : end]
         items.append(parse_item(heading, position, body, context, warnings))
 
+    items = _close_grouped_items(lines, items)
     _check_numbering(items, warnings)
-    _cross_check_toc(toc, items, warnings)
+    items = _cross_check_toc(toc, items, warnings)
     preamble = join_lines(header.unrecognised, wrapped=prepared.wrapped)
     if preamble:
         warnings.append(
@@ -246,11 +247,26 @@ def _is_toc_column_header(plain: str) -> bool:
 
 def _cross_check_toc(
     toc: TableOfContents,
-    items: Sequence[ParsedAgendaItem],
+    items: list[ParsedAgendaItem],
     warnings: list[ParseWarning],
-) -> None:
+) -> list[ParsedAgendaItem]:
+    """Warn where the TOC and the headings disagree; a TOC that marks an item
+    closed makes it closed (closed wins: content is never shown by mistake)."""
     if not toc.titles:
-        return
+        return items
+    if len(toc.titles) == len(items):
+        for index, (toc_title, line_number) in enumerate(
+            zip(toc.titles, toc.line_numbers, strict=True)
+        ):
+            if not items[index].is_closed and _CLOSED_MARK_RE.search(toc_title):
+                items[index] = replace(items[index], is_closed=True)
+                warnings.append(
+                    ParseWarning(
+                        line_number,
+                        f"the table of contents marks item {items[index].number} "
+                        "closed but its heading does not; it was taken as closed",
+                    )
+                )
     if len(toc.titles) != len(items):
         warnings.append(
             ParseWarning(
@@ -259,7 +275,7 @@ def _cross_check_toc(
                 f"{len(items)} item headings were found; the headings are used",
             )
         )
-        return
+        return items
     for toc_title, line_number, item in zip(
         toc.titles, toc.line_numbers, items, strict=True
     ):
@@ -276,6 +292,45 @@ def _cross_check_toc(
                 f"{item.number} is headed {item.title!r}; the heading is used",
             )
         )
+    return items
+
+
+# "Lukket punkt: Title", "Title (lukket)", "Title - lukket punkt" in a TOC entry.
+_CLOSED_MARK_RE = re.compile(
+    r"^(?:lukket|fortroligt?)\b|\(\s*(?:lukket|fortroligt?)(?:\s+\w+)?\s*\)"
+    r"|[-–]\s*lukket(?:\s+(?:punkt|sag))?\s*$",
+    re.IGNORECASE,
+)
+# A line that opens the closed (or open) part of a meeting: "Lukkede punkter",
+# "Lukket møde", "Fortrolige sager:"; "Åbne punkter" ends it.
+_ACCESS_GROUP_RE = re.compile(
+    r"^(?:(?P<closed>lukkede|fortrolige)\s+(?:dagsordens)?(?:punkter|sager)"
+    r"|(?P<closed_meeting>lukket)\s+møde|åbne\s+(?:dagsordens)?(?:punkter|sager)"
+    r"|åbent\s+møde)\b[\s:.-]*",
+    re.IGNORECASE,
+)
+
+
+def _close_grouped_items(
+    lines: Sequence[Line], items: list[ParsedAgendaItem]
+) -> list[ParsedAgendaItem]:
+    """Items after a "Lukkede punkter" line (until "Åbne punkter") are closed."""
+    marks = [
+        (line.number, bool(match.group("closed") or match.group("closed_meeting")))
+        for line in lines
+        if line.plain[:1] in "LlFfÅå"
+        and len(line.plain) <= 80
+        and (match := _ACCESS_GROUP_RE.match(line.plain))
+    ]
+    if not marks:
+        return items
+    result = []
+    for item in items:
+        closed = [flag for number, flag in marks if number < item.first_line]
+        if closed and closed[-1] and not item.is_closed:
+            item = replace(item, is_closed=True)
+        result.append(item)
+    return result
 
 
 # --------------------------------------------------------------------------

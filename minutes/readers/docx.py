@@ -53,15 +53,26 @@ def read_docx(data: bytes) -> SourceDocument:
             if block is not None:
                 blocks.append(block)
         elif element.tag == qn("w:tbl"):
-            table = docx.table.Table(element, document)
-            first = True
-            for row in table.rows:
-                cells = _unique_cells(row)
-                text = "\t".join(" ".join(cell.text.split()) for cell in cells)
-                if text.strip():
-                    blocks.append(Block(text, paragraph_start=first))
-                    first = False
+            blocks.extend(_table_blocks(docx.table.Table(element, document), numbering))
     return SourceDocument(DOCX, "docx", render(blocks))
+
+
+def _table_blocks(table, numbering: _Numbering) -> list[Block]:
+    """A row of cells is one tab-separated line; a one-cell table (a framed
+    box such as "Beslutning" with its text) is read as the paragraphs in it."""
+    blocks: list[Block] = []
+    for row in table.rows:
+        cells = _unique_cells(row)
+        if len(cells) == 1:
+            for paragraph in cells[0].paragraphs:
+                block = _paragraph_block(paragraph, numbering)
+                if block is not None:
+                    blocks.append(block)
+            continue
+        text = "\t".join(" ".join(cell.text.split()) for cell in cells)
+        if text.strip():
+            blocks.append(Block(text, paragraph_start=not blocks))
+    return blocks
 
 
 def _unique_cells(row) -> list:

@@ -133,6 +133,8 @@ class _Collector:
         tag = element.tag.lower()
         if tag in _SKIPPED or element.get("hidden") is not None:
             return
+        if tag == "a" and _is_page_jump(element):
+            return  # "Til toppen ↑": navigation inside the page
         if tag == "br":
             self.flush()
             return
@@ -158,6 +160,15 @@ class _Collector:
             self.cell_depth -= 1
         if block:
             self.flush()
+
+
+# A link to a place in the same page with this little text is navigation.
+_MAX_JUMP_TEXT = 20
+
+
+def _is_page_jump(link) -> bool:
+    href = (link.get("href") or "").strip()
+    return href.startswith("#") and len(link.text_content().strip()) <= _MAX_JUMP_TEXT
 
 
 def _list_label(item) -> str:

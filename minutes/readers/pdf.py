@@ -25,6 +25,8 @@ _BOLD_WEIGHT = 600
 _HEADING_SIZE_RATIO = 1.15
 # A gap between lines larger than this many line heights starts a paragraph.
 _PARAGRAPH_GAP = 1.45
+# A gap wider than this many font sizes between two words separates columns.
+_COLUMN_GAP_EMS = 1.8
 # A page with fewer characters than this has no text layer worth the name.
 _MIN_TEXT_CHARS = 20
 
@@ -116,9 +118,36 @@ def _page_lines(textpage, page_number: int) -> list[_PdfLine]:
             # The baseline (the origin of the first glyph) places the line;
             # glyph boxes vary with ascenders and descenders.
             pdfium_c.FPDFText_GetCharOrigin(raw, first, x, y)
-            lines.append(_PdfLine(_clean(stripped), page_number, size, bold, y.value))
+            line_text = _with_column_gaps(raw, segment, start, count, size).strip()
+            lines.append(_PdfLine(_clean(line_text), page_number, size, bold, y.value))
         start = end + 2
     return lines
+
+
+def _with_column_gaps(raw, segment: str, start: int, count: int, size: float) -> str:
+    """The line with a tab where a wide gap separates two columns.
+
+    A label column ("Beslutning" left, its text right) comes out of PDFium as
+    one line with a single generated space; the parser reads a tab as the
+    column gap it is.
+    """
+    if " " not in segment:
+        return segment
+    left, right = ctypes.c_double(), ctypes.c_double()
+    bottom, top = ctypes.c_double(), ctypes.c_double()
+    chars = list(segment)
+    threshold = max(size, 4.0) * _COLUMN_GAP_EMS
+    for offset, char in enumerate(segment):
+        if char != " " or offset == 0 or offset + 1 >= len(segment):
+            continue
+        if segment[offset - 1] == " " or start + offset + 1 >= count:
+            continue
+        pdfium_c.FPDFText_GetCharBox(raw, start + offset - 1, left, right, bottom, top)
+        previous_right = right.value
+        pdfium_c.FPDFText_GetCharBox(raw, start + offset + 1, left, right, bottom, top)
+        if left.value - previous_right > threshold:
+            chars[offset] = "\t"
+    return "".join(chars)
 
 
 _BOLD_NAME_PARTS = (b"bold", b"black", b"heavy", b"semibold", b"demi")
