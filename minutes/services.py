@@ -3,6 +3,7 @@ import must respect."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
@@ -106,6 +107,58 @@ def import_minutes(
     )
 
 
+def reparse_meeting(
+    meeting: Meeting, *, dry_run: bool = False, force: bool = False
+) -> ImportReport:
+    """Re-derive a meeting from its stored original with today's rules.
+
+    Hand corrections and follow-up progress are kept exactly as a re-import
+    keeps them. A meeting read with today's rules is left alone unless
+    `force`. Meetings imported before originals were kept are re-read from
+    their stored source text.
+    """
+    original = meeting.source_documents.order_by("-received_at", "-pk").first()
+    if original is not None:
+        data, filename = bytes(original.content), original.filename
+    else:
+        data, filename = meeting.source_text.encode(), meeting.source_filename
+    label = filename or f"meeting {meeting.pk}"
+    if not force and meeting.parser_version == rules_version():
+        report = ImportReport(filename=label, meeting=str(meeting), dry_run=dry_run)
+        report.meeting_id = meeting.pk
+        report.record("unchanged", "meeting")
+        return report
+    document, parsed = read_minutes(
+        data, filename=filename, max_bytes=max(settings.MINUTES_MAX_BYTES, len(data))
+    )
+    # The meeting keeps its identity even if today's rules read its forum,
+    # date or start time differently: those are reported, not moved.
+    if (parsed.date, parsed.start_time) != (meeting.date, meeting.start_time):
+        parsed = dataclasses.replace(
+            parsed,
+            date=meeting.date,
+            start_time=meeting.start_time,
+            warnings=(
+                *parsed.warnings,
+                ParseWarning(
+                    0,
+                    f"today's rules read the date/time as {parsed.date} "
+                    f"{parsed.start_time or ''}; the meeting keeps "
+                    f"{meeting.date} {meeting.start_time or ''}",
+                ),
+            ),
+        )
+    parsed = dataclasses.replace(parsed, body=meeting.body.name)
+    return import_parsed(
+        parsed,
+        source_text=document.text,
+        filename=label,
+        checksum=meeting.source_checksum or hashlib.sha256(data).hexdigest(),
+        dry_run=dry_run,
+        force=True,
+    )
+
+
 def _unchanged_report(checksum: str, filename: str) -> ImportReport | None:
     """The report for a file already imported with today's rules, else None."""
     meeting = (
@@ -132,6 +185,7 @@ def import_parsed(
     replace: bool = False,
     dry_run: bool = False,
     original: Original | None = None,
+    force: bool = False,
 ) -> ImportReport:
     """Write a parsed referat in one transaction (rolled back in a dry run).
 
@@ -139,7 +193,15 @@ def import_parsed(
     the first attempt fail; the second finds those rows and updates them.
     """
     write = partial(
-        _write_once, parsed, source_text, filename, checksum, replace, dry_run, original
+        _write_once,
+        parsed,
+        source_text,
+        filename,
+        checksum,
+        replace,
+        dry_run,
+        original,
+        force,
     )
     try:
         return write()
@@ -148,14 +210,16 @@ def import_parsed(
 
 
 def _write_once(
-    parsed, source_text, filename, checksum, replace, dry_run, original
+    parsed, source_text, filename, checksum, replace, dry_run, original, force
 ) -> ImportReport:
     report = ImportReport(
         filename=filename, dry_run=dry_run, warnings=list(parsed.warnings)
     )
     try:
         with transaction.atomic():
-            _write_meeting(parsed, source_text, filename, checksum, replace, report)
+            _write_meeting(
+                parsed, source_text, filename, checksum, replace, report, force=force
+            )
             if original is not None:
                 _keep_original(report.meeting_id, original)
             if dry_run:
@@ -204,6 +268,8 @@ def _write_meeting(
     checksum: str,
     replace: bool,
     report: ImportReport,
+    *,
+    force: bool = False,
 ) -> None:
     body = _body_named(parsed.body)
     meeting = find_meeting(body, parsed)
@@ -212,6 +278,7 @@ def _write_meeting(
     if (
         meeting is not None
         and not replace
+        and not force
         and meeting.source_checksum == checksum
         and meeting.parser_version == version
     ):

@@ -1502,7 +1502,9 @@ def test_item_status_from_the_text(body: str, status: str) -> None:
         pytest.param("Punkt 2: Personalesag (Lukket)", "Personalesag", id="suffix"),
     ],
 )
-def test_closed_items_are_marked_closed_and_keep_their_printed_title(heading: str, title: str) -> None:
+def test_closed_items_are_marked_closed_and_keep_their_printed_title(
+    heading: str, title: str
+) -> None:
     item = only_item(f"{heading}\n\n00.15.20-G01-2-19\n")
     assert item.is_closed is True
     assert item.title == title
