@@ -240,7 +240,9 @@ def parse_item(
         or heading.closed
         or (decision_note is not None and _says_closed(decision_note))
     )
-    title = strip_prefix(parts.title, context.forum_prefix) or "Lukket"
+    title = strip_prefix(parts.title, context.forum_prefix)
+    if not title and is_closed:
+        title = "Lukket"
     return ParsedAgendaItem(
         number=heading.number,
         position=position,

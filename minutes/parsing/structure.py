@@ -511,7 +511,35 @@ def _segment(
         skip = heading.body_start - index - 1
         if lines[index].marked or _followed_by_item_content(lines, index, skip=skip):
             result.support += 1
+    if layout != LABELLED and result.headings:
+        _prepend_earlier_items(lines, candidates, result, wrapped=wrapped)
     return result
+
+
+def _prepend_earlier_items(
+    lines: Sequence[Line],
+    candidates: Sequence[tuple[int, ItemHeadingMatch]],
+    result: Segmentation,
+    *,
+    wrapped: bool,
+) -> None:
+    """Items before the first vouched-for heading that nothing vouches for
+    (a closed item with one line of text): the numbers just below it, each
+    after a gap and above a title, count too."""
+    for index, match in reversed(candidates):
+        first = result.headings[0]
+        if index >= first.index or match.number != first.number - 1:
+            continue
+        if index > 0 and lines[index - 1].text:
+            break
+        title = match.title or next(
+            (line.plain for line in _next_text_lines(lines, index, 1)), ""
+        )
+        if not title or not _heading_form(title) or _any_item_heading(title):
+            break
+        result.headings.insert(
+            0, _complete_heading(lines, index, match, wrapped=wrapped)
+        )
 
 
 # Lines of a header that may stand before the text of a document without items.
@@ -646,10 +674,20 @@ def _accept_numbered(
     if not title:
         # "3." alone on a line: the title is on the next line.
         following = _next_text_lines(lines, index, 1)
-        if not following or not _followed_by_item_content(lines, index, skip=1):
+        if not following:
             return False
-        # A case number under the title vouches for a long title too.
         title_line = following[0].plain
+        if not _followed_by_item_content(lines, index, skip=1):
+            # The next number in sequence, after a gap, above a title.
+            preceded_by_gap = index == 0 or not lines[index - 1].text
+            return (
+                previous is not None
+                and match.number == previous + 1
+                and preceded_by_gap
+                and _heading_form(title_line)
+                and _any_item_heading(title_line) is False
+            )
+        # A case number under the title vouches for a long title too.
         return _heading_form(title_line) or (
             _followed_by_case_number(lines, index + 1)
             and len(title_line.split()) <= _MAX_TITLE_WORDS
@@ -750,10 +788,12 @@ def _complete_heading(
         for offset, line in enumerate(lines[index + 1 : index + 4], start=1):
             if not line.text:
                 continue
+            # Under a bare number the next line is the title even when it is
+            # a word that also heads sections ("Orientering").
             if not (
                 match_case_line(line.plain)
                 or match_labelled_case(line.plain)
-                or classify_heading(line.plain)
+                or (match.labelled and classify_heading(line.plain))
             ):
                 title = line.plain
                 body_start = index + 1 + offset

@@ -105,6 +105,7 @@ def read_firstagenda(data: bytes) -> SourceDocument:
         items.append(
             replace(
                 parsed,
+                title=_title(item),
                 case_number=_text(item.get("SagsNummer") or item.get("CaseNumber")),
                 attachments=tuple(span.attachments),
                 is_closed=closed,
