@@ -57,8 +57,15 @@ class AgendaItemInline(admin.TabularInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
-    list_display = ["date", "body", "location", "source_filename", "imported_at"]
-    list_filter = ["body", "date"]
+    list_display = [
+        "date",
+        "body",
+        "location",
+        "source_filename",
+        "needs_review",
+        "imported_at",
+    ]
+    list_filter = ["needs_review", "body", "date"]
     search_fields = ["body__name", "location", "source_filename"]
     date_hierarchy = "date"
     list_select_related = ["body"]
@@ -66,6 +73,9 @@ class MeetingAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
         "source_filename",
         "source_checksum",
         "parser_version",
+        "layout",
+        "layout_confidence",
+        "import_warnings",
         "imported_at",
         "created_at",
         "updated_at",
@@ -76,6 +86,7 @@ class MeetingAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
         "start_time",
         "location",
         "absentees",
+        "needs_review",
         *readonly_fields,
         "source_text",
     ]

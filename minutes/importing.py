@@ -28,6 +28,8 @@ class ImportReport:
     changes: list[str] = field(default_factory=list)  # one line per changed row
     corrections_kept: list[str] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    layout: str = ""  # the item layout the parser found
+    needs_review: bool = False
 
     def record(self, action: str, kind: str, label: str = "", count: int = 1) -> None:
         """Count one row of `kind` as created/updated/deleted/unchanged."""
@@ -41,6 +43,8 @@ class ImportReport:
         """The report as printed by the import command."""
         verb = "would be " if self.dry_run else ""
         out = [f"{self.filename}: {self.meeting} — {verb}{self.outcome}"]
+        if self.needs_review:
+            out.append(f"  needs review: the structure is uncertain ({self.layout})")
         if self.counts:
             out.append(
                 "  " + ", ".join(f"{n} {kind}" for kind, n in self.counts.items())

@@ -314,7 +314,8 @@ def _write_meeting(
     meeting.parser_version = version
     meeting.layout = parsed.layout
     meeting.layout_confidence = parsed.confidence
-    meeting.needs_review = parsed.needs_review
+    meeting.needs_review = report.needs_review = parsed.needs_review
+    report.layout = parsed.layout
     meeting.import_warnings = [
         {"line": warning.line, "message": warning.message}
         for warning in parsed.warnings[:_MAX_STORED_WARNINGS]

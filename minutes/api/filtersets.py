@@ -20,7 +20,14 @@ class MeetingFilterSet(django_filters.FilterSet):
 
     class Meta:
         model = Meeting
-        fields = ["body", "date", "date_after", "date_before", "updated_since"]
+        fields = [
+            "body",
+            "date",
+            "date_after",
+            "date_before",
+            "updated_since",
+            "needs_review",
+        ]
 
     def filter_body(self, queryset, name, value):
         return filter_by_body(queryset, value)

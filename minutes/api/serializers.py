@@ -138,6 +138,9 @@ class MeetingSerializer(serializers.ModelSerializer):
             "location",
             "source_filename",
             "parser_version",
+            "layout",
+            "layout_confidence",
+            "needs_review",
             "updated_at",
         ]
 
@@ -146,4 +149,9 @@ class MeetingDetailSerializer(MeetingSerializer):
     agenda_items = AgendaItemSerializer(many=True, read_only=True)
 
     class Meta(MeetingSerializer.Meta):
-        fields = [*MeetingSerializer.Meta.fields, "absentees", "agenda_items"]
+        fields = [
+            *MeetingSerializer.Meta.fields,
+            "absentees",
+            "import_warnings",
+            "agenda_items",
+        ]
