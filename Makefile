@@ -28,3 +28,4 @@ test: $(PY)
 bench: $(PY)
 	$(PY) -m minutes.bench
 	$(PY) manage.py bench_import
+	$(PY) manage.py bench_formats

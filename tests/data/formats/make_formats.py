@@ -117,6 +117,41 @@ def build_docx(path: Path, *, numbered_headings: bool) -> None:
     document.save(path)
 
 
+CASE_TEXT = (
+    "Forvaltningen har gennemgået sagen og vurderer, at forslaget kan gennemføres "
+    "inden for den eksisterende økonomiske ramme. Der har været dialog med de "
+    "berørte parter, og deres bemærkninger er indarbejdet i det vedlagte notat. "
+    "Sagen har været drøftet i det lokale MED-udvalg, som ikke havde bemærkninger. "
+)
+
+
+def build_long_docx(path: Path, items: int = 36) -> None:
+    """A council referat of about fifty pages, for the import benchmark."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Nordby Kommune - Byrådet"
+    section.footer.paragraphs[0].text = "Byrådet 26-05-2026"
+    document.add_heading("Referat", level=1)
+    document.add_paragraph("Byrådet")
+    document.add_paragraph("Mødedato: tirsdag den 26. maj 2026 kl. 18.00")
+    document.add_paragraph("Mødested: Byrådssalen")
+    for number in range(1, items + 1):
+        document.add_heading(f"{number}. Sag om lokal udvikling nr. {number}", level=2)
+        document.add_paragraph(f"Sagsnr.: 26/{1000 + number}")
+        document.add_paragraph().add_run("Sagsfremstilling").bold = True
+        for _ in range(6):
+            document.add_paragraph(CASE_TEXT * 2)
+        document.add_paragraph().add_run("Indstilling").bold = True
+        document.add_paragraph("Økonomiudvalget indstiller,")
+        document.add_paragraph("1. at forslaget godkendes,")
+        document.add_paragraph("2. at forvaltningen giver en status i efteråret 2026.")
+        document.add_paragraph().add_run("Beslutning").bold = True
+        document.add_paragraph(
+            "Godkendt. Forvaltningen fremlægger en evaluering senest 1. december 2026."
+        )
+    document.save(path)
+
+
 def main() -> None:
     build_docx(HERE / "udvalg_word.docx", numbered_headings=True)
     build_docx(HERE / "udvalg_pdf_source.docx", numbered_headings=True)
@@ -135,6 +170,21 @@ def main() -> None:
     )
     (HERE / "udvalg_pdf_source.pdf").rename(HERE / "udvalg.pdf")
     (HERE / "udvalg_pdf_source.docx").unlink()
+    build_long_docx(HERE / "byraad_long.docx")
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(HERE),
+            str(HERE / "byraad_long.docx"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (HERE / "byraad_long.docx").unlink()
 
 
 if __name__ == "__main__":
