@@ -17,7 +17,10 @@ from decisions.models import (
     Unit,
     UnitAlias,
 )
-from minutes.admin import CorrectionRecordingMixin
+from minutes.admin import (
+    ClosedItemRuleMixin,
+    CorrectionRecordingMixin,
+)
 
 CANCELLED_IN_ADMIN = "Annulleret i admin"
 
@@ -29,7 +32,9 @@ class ClauseInline(admin.TabularInline):
 
 
 @admin.register(Recommendation)
-class RecommendationAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
+class RecommendationAdmin(
+    ClosedItemRuleMixin, CorrectionRecordingMixin, admin.ModelAdmin
+):
     list_display = ["agenda_item", "proposer"]
     list_select_related = ["agenda_item"]
     search_fields = ["proposer", "agenda_item__title", "agenda_item__case_number"]
@@ -38,7 +43,7 @@ class RecommendationAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
 
 
 @admin.register(Clause)
-class ClauseAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
+class ClauseAdmin(ClosedItemRuleMixin, CorrectionRecordingMixin, admin.ModelAdmin):
     list_display = ["number", "text", "outcome", "recommendation"]
     list_filter = ["outcome"]
     list_select_related = ["recommendation__agenda_item"]
@@ -47,7 +52,7 @@ class ClauseAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
 
 
 @admin.register(Decision)
-class DecisionAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
+class DecisionAdmin(ClosedItemRuleMixin, CorrectionRecordingMixin, admin.ModelAdmin):
     list_display = ["agenda_item", "heading"]
     list_select_related = ["agenda_item"]
     search_fields = ["heading", "text", "agenda_item__case_number"]
@@ -92,7 +97,7 @@ class FollowUpEventInline(admin.TabularInline):
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(admin.ModelAdmin):
+class FollowUpAdmin(ClosedItemRuleMixin, admin.ModelAdmin):
     list_display = [
         "description",
         "responsible",

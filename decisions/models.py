@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from minutes.models import ClosedItemRuleQuerySet
+
 
 class ClauseOutcome(models.TextChoices):
     APPROVED = "approved", "Godkendt"
@@ -29,12 +31,18 @@ class Recommendation(models.Model):
     proposer = models.CharField("indstiller", max_length=300, blank=True)
     note = models.TextField("bemærkning", blank=True)
 
+    objects = ClosedItemRuleQuerySet.as_manager()
+
     class Meta:
         verbose_name = "indstilling"
         verbose_name_plural = "indstillinger"
 
     def __str__(self):
         return f"Indstilling til {self.agenda_item}"
+
+
+class ClauseQuerySet(ClosedItemRuleQuerySet):
+    agenda_item_lookup = "recommendation__agenda_item"
 
 
 class Clause(models.Model):
@@ -52,6 +60,8 @@ class Clause(models.Model):
     outcome = models.CharField(
         "udfald", max_length=20, choices=ClauseOutcome, default=ClauseOutcome.UNCLEAR
     )
+
+    objects = ClauseQuerySet.as_manager()
 
     class Meta:
         verbose_name = "indstillingspunkt"
@@ -73,6 +83,8 @@ class Decision(models.Model):
     )
     heading = models.CharField("overskrift", max_length=300, blank=True)
     text = models.TextField("tekst")
+
+    objects = ClosedItemRuleQuerySet.as_manager()
 
     class Meta:
         verbose_name = "beslutning"
@@ -152,18 +164,12 @@ class DuePrecision(models.TextChoices):
     NONE = "", "Ingen frist"
 
 
-class FollowUpQuerySet(models.QuerySet):
+class FollowUpQuerySet(ClosedItemRuleQuerySet):
     def open(self):
         return self.filter(status__in=[FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS])
 
     def overdue(self, today: date | None = None):
         return self.open().filter(due_date__lt=today or timezone.localdate())
-
-    def visible_to(self, user):
-        """Follow-ups the user may see; those of closed items need a permission."""
-        if user.has_perm("minutes.view_closed_agendaitem"):
-            return self
-        return self.filter(agenda_item__is_closed=False)
 
     def for_api(self):
         return self.select_related(
@@ -264,6 +270,10 @@ class FollowUp(models.Model):
         )
 
 
+class FollowUpEventQuerySet(ClosedItemRuleQuerySet):
+    agenda_item_lookup = "follow_up__agenda_item"
+
+
 class FollowUpEvent(models.Model):
     """One entry in a follow-up's history: a status change or an edit, who and when."""
 
@@ -286,6 +296,8 @@ class FollowUpEvent(models.Model):
     to_status = models.CharField("til status", max_length=20, blank=True)
     note = models.TextField("note", blank=True)
     changes = models.JSONField("ændringer", default=dict, blank=True)
+
+    objects = FollowUpEventQuerySet.as_manager()
 
     class Meta:
         verbose_name = "hændelse"

@@ -2,14 +2,30 @@
 
 Every field changed here is recorded as a FieldCorrection, so a later import
 of a newer version of the same minutes keeps it.
+
+Closed items (lukkede punkter) follow the one rule in minutes.models: without
+the permission "Kan se lukkede punkter" a closed item is its number, "Lukket"
+and its case number, read-only, and nothing that belongs to it is listed,
+searchable or reachable.
 """
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from decisions.models import Decision, Recommendation
-from minutes.models import AgendaItem, Attachment, Body, Case, FieldCorrection, Meeting
+from decisions.models import Decision, FollowUp, Recommendation
+from minutes.models import (
+    CLOSED_TITLE,
+    AgendaItem,
+    AgendaItemStatus,
+    Attachment,
+    Body,
+    Case,
+    FieldCorrection,
+    Meeting,
+    may_see_closed_items,
+)
 from minutes.services import record_corrections
 
 
@@ -35,6 +51,45 @@ class CorrectionRecordingMixin:
                 )
 
 
+class HelpTextsMixin:
+    """Add help texts for the fields a secretariat edits, without changing the
+    models (and so without migrations)."""
+
+    help_texts: dict[str, str] = {}
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        kwargs.setdefault("help_texts", self.help_texts)
+        return super().get_form(request, obj, change, **kwargs)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        kwargs.setdefault("help_texts", self.help_texts)
+        return super().get_formset(request, obj, **kwargs)
+
+
+class ClosedItemRuleMixin:
+    """Hide the rows of closed agenda items from users without the permission,
+    in the changelist, its search and filters, the change page and actions."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).visible_to(request.user)
+
+
+class VisibleStatusFilter(admin.SimpleListFilter):
+    """The agenda item status filter; a closed item's status is not revealed to
+    users without the permission, so filtering by status leaves them out."""
+
+    title = "status"
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return AgendaItemStatus.choices
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        return queryset.filter(status=self.value()).visible_to(request.user)
+
+
 @admin.register(Body)
 class BodyAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
@@ -48,15 +103,49 @@ class CaseAdmin(admin.ModelAdmin):
     search_fields = ["number"]
 
 
-class AgendaItemInline(admin.TabularInline):
+class AgendaItemInline(HelpTextsMixin, admin.TabularInline):
     model = AgendaItem
     fields = ["number", "title", "case_number", "status", "is_closed"]
     extra = 0
     show_change_link = True
+    help_texts = {
+        "number": "Nummeret som trykt i referatet.",
+        "is_closed": "Lukkede punkter vises kun med nummer og sagsnummer.",
+    }
+
+    def get_fields(self, request, obj=None):
+        if may_see_closed_items(request.user):
+            return self.fields
+        return ["number", "shown_title", "case_number", "shown_status", "is_closed"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Without the closed-item permission the list of items is read-only:
+        # editing it would show a closed item's title and status in a form.
+        if may_see_closed_items(request.user):
+            return []
+        return self.get_fields(request, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return may_see_closed_items(request.user) and super().has_add_permission(
+            request, obj
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return may_see_closed_items(request.user) and super().has_delete_permission(
+            request, obj
+        )
+
+    @admin.display(description="titel")
+    def shown_title(self, item):
+        return CLOSED_TITLE if item.is_closed else item.title
+
+    @admin.display(description="status")
+    def shown_status(self, item):
+        return "–" if item.is_closed else item.get_status_display()
 
 
 @admin.register(Meeting)
-class MeetingAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
+class MeetingAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin):
     list_display = ["date", "body", "location", "source_filename", "imported_at"]
     list_filter = ["body", "date"]
     search_fields = ["body__name", "location", "source_filename"]
@@ -77,9 +166,26 @@ class MeetingAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
         "location",
         "absentees",
         *readonly_fields,
-        "source_text",
     ]
     inlines = [AgendaItemInline]
+    help_texts = {
+        "date": "Mødedatoen som trykt i referatet (dd-mm-åååå).",
+        "location": "Mødested, fx Mødelokale 1.",
+        "absentees": "Fraværende ved hele mødet.",
+    }
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # The referat as imported, read-only below the form; closed items are
+        # redacted for users without the permission.
+        meeting = self.get_object(request, object_id)
+        if meeting is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "source_text": meeting.source_text_for(
+                    request.user, meeting.agenda_items.all()
+                ),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 class RecommendationInline(admin.StackedInline):
@@ -106,10 +212,14 @@ class RecommendationInline(admin.StackedInline):
         )
 
 
-class DecisionInline(admin.StackedInline):
+class DecisionInline(HelpTextsMixin, admin.StackedInline):
     model = Decision
     fields = ["heading", "text"]
     extra = 0
+    help_texts = {
+        "heading": "Beslutningens overskrift, fx «Beslutning i Chefforum».",
+        "text": "Beslutningen som trykt; opfølgningerne findes i denne tekst.",
+    }
 
 
 class AttachmentInline(admin.TabularInline):
@@ -118,15 +228,115 @@ class AttachmentInline(admin.TabularInline):
     extra = 0
 
 
+class FollowUpInline(admin.TabularInline):
+    model = FollowUp
+    fk_name = "agenda_item"
+    fields = ["description", "responsible", "due_date", "status"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = "opfølgninger (ret dem på deres egen side)"
+
+    def has_add_permission(self, request, obj=None):
+        # Follow-ups are created through decisions.services, on their own page.
+        return False
+
+
 @admin.register(AgendaItem)
-class AgendaItemAdmin(CorrectionRecordingMixin, admin.ModelAdmin):
-    list_display = ["number", "title", "meeting", "case_number", "status", "is_closed"]
-    list_filter = ["meeting__body", "meeting__date", "status", "is_closed"]
+class AgendaItemAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin):
+    list_display = [
+        "number",
+        "shown_title",
+        "meeting",
+        "case_number",
+        "shown_status",
+        "is_closed",
+    ]
+    list_filter = ["meeting__body", "meeting__date", VisibleStatusFilter, "is_closed"]
     search_fields = ["title", "case_number"]
     list_select_related = ["meeting__body"]
     raw_id_fields = ["meeting", "case"]
     readonly_fields = ["first_line", "last_line", "created_at", "updated_at"]
-    inlines = [RecommendationInline, DecisionInline, AttachmentInline]
+    inlines = [RecommendationInline, DecisionInline, AttachmentInline, FollowUpInline]
+    help_texts = {
+        "number": "Nummeret som trykt i referatet (kan være løbende over året).",
+        "position": "Punktets plads i mødets rækkefølge.",
+        "title": "Titlen uden fremlægger og tidsrum.",
+        "case_number": "Sagsnummeret, fx 00.01.00-A00-3-17 eller 15/7111.",
+        "status": "Udsatte punkter skal tilbage på dagsordenen.",
+        "is_closed": "Lukkede punkter vises kun med nummer og sagsnummer for "
+        "brugere uden tilladelsen «Kan se lukkede punkter».",
+    }
+    # What a user without the closed-item permission sees of a closed item.
+    closed_fields = ["meeting", "number", "shown_title", "case_number", "is_closed"]
+
+    @admin.display(description="titel")
+    def shown_title(self, item):
+        return CLOSED_TITLE if item.is_closed else item.title
+
+    @admin.display(description="status")
+    def shown_status(self, item):
+        return "–" if item.is_closed else item.get_status_display()
+
+    def get_list_display(self, request):
+        if may_see_closed_items(request.user):
+            return ["number", "title", "meeting", "case_number", "status", "is_closed"]
+        return self.list_display
+
+    def _hidden(self, request, obj):
+        return obj is not None and obj.is_hidden_from(request.user)
+
+    def get_fields(self, request, obj=None):
+        if self._hidden(request, obj):
+            return self.closed_fields
+        return super().get_fields(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        if self._hidden(request, obj):
+            return self.closed_fields
+        return self.readonly_fields
+
+    def get_inlines(self, request, obj):
+        if self._hidden(request, obj):
+            return []
+        return self.inlines
+
+    def has_change_permission(self, request, obj=None):
+        if self._hidden(request, obj):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if self._hidden(request, obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_search_results(self, request, queryset, search_term):
+        if may_see_closed_items(request.user) or not search_term:
+            return super().get_search_results(request, queryset, search_term)
+        # A closed item is found by its case number only, never by its title.
+        open_items, may_have_duplicates = super().get_search_results(
+            request, queryset.filter(is_closed=False), search_term
+        )
+        closed_items = queryset.filter(
+            is_closed=True, case_number__icontains=search_term
+        )
+        return open_items | closed_items, may_have_duplicates
+
+    def history_view(self, request, object_id, extra_context=None):
+        item = self.get_object(request, object_id)
+        if self._hidden(request, item):
+            raise PermissionDenied
+        return super().history_view(request, object_id, extra_context)
+
+
+@admin.register(Attachment)
+class AttachmentAdmin(ClosedItemRuleMixin, admin.ModelAdmin):
+    list_display = ["title", "agenda_item"]
+    list_select_related = ["agenda_item"]
+    search_fields = ["title", "agenda_item__case_number"]
+    raw_id_fields = ["agenda_item"]
 
 
 @admin.register(FieldCorrection)
