@@ -4,6 +4,11 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from config.api import router
 
+# The product's name on every admin page, in Danish like the rest of the admin.
+admin.site.site_header = "Beslutningsopfølgning"
+admin.site.site_title = "Beslutningsopfølgning"
+admin.site.index_title = "Referater, beslutninger og opfølgninger"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -277,10 +277,13 @@ class FollowUpEventQuerySet(ClosedItemRuleQuerySet):
 class FollowUpEvent(models.Model):
     """One entry in a follow-up's history: a status change or an edit, who and when."""
 
+    # The history outlives a deleted follow-up (a superuser's delete in the
+    # admin, a re-import dropping a sentence): the entries stay, unlinked.
     follow_up = models.ForeignKey(
         FollowUp,
         verbose_name="opfølgning",
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="events",
     )
     user = models.ForeignKey(
