@@ -118,11 +118,70 @@ class ClauseAdmin(ClosedItemRuleMixin, CorrectionRecordingMixin, admin.ModelAdmi
 
 
 @admin.register(Decision)
-class DecisionAdmin(ClosedItemRuleMixin, CorrectionRecordingMixin, admin.ModelAdmin):
-    list_display = ["agenda_item", "heading"]
-    list_select_related = ["agenda_item"]
-    search_fields = ["heading", "text", "agenda_item__case_number"]
+class DecisionAdmin(
+    ClosedItemRuleMixin, CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin
+):
+    list_display = [
+        "agenda_item_number",
+        "agenda_item_title",
+        "meeting",
+        "meeting_date",
+        "short_text",
+    ]
+    list_display_links = ["agenda_item_title"]
+    list_filter = [
+        ("agenda_item__meeting__body", admin.RelatedOnlyFieldListFilter),
+        ("agenda_item__meeting__date", admin.DateFieldListFilter),
+        "agenda_item__status",
+    ]
+    list_select_related = ["agenda_item__meeting__body"]
+    search_fields = [
+        "heading",
+        "text",
+        "agenda_item__title",
+        "agenda_item__case_number",
+    ]
+    date_hierarchy = "agenda_item__meeting__date"
+    ordering = ["-agenda_item__meeting__date", "agenda_item__position"]
     raw_id_fields = ["agenda_item"]
+    help_texts = {
+        "heading": "Beslutningens overskrift, fx «Beslutning i Chefforum».",
+        "text": "Beslutningen som trykt; opfølgningerne findes i denne tekst.",
+    }
+
+    def get_queryset(self, request):
+        # A meeting's source text is the whole referat; the list never shows it.
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("agenda_item__meeting__body")
+            .defer("agenda_item__meeting__source_text")
+        )
+
+    @admin.display(description="pkt.", ordering="agenda_item__number")
+    def agenda_item_number(self, decision):
+        return decision.agenda_item.number
+
+    @admin.display(description="punkt", ordering="agenda_item__title")
+    def agenda_item_title(self, decision):
+        return Truncator(decision.agenda_item.title).chars(80)
+
+    @admin.display(description="møde", ordering="agenda_item__meeting__body__name")
+    def meeting(self, decision):
+        meeting = decision.agenda_item.meeting
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:minutes_meeting_change", args=[meeting.pk]),
+            meeting.body,
+        )
+
+    @admin.display(description="mødedato", ordering="agenda_item__meeting__date")
+    def meeting_date(self, decision):
+        return f"{decision.agenda_item.meeting.date:%d-%m-%Y}"
+
+    @admin.display(description="beslutning")
+    def short_text(self, decision):
+        return Truncator(decision.text).chars(140)
 
 
 class UnitAliasInline(admin.TabularInline):

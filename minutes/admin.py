@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from decisions.models import Decision, FollowUp, Recommendation
+from minutes.admin_forms import AgendaItemForm, MeetingForm
 from minutes.models import (
     CLOSED_TITLE,
     AgendaItem,
@@ -146,6 +147,7 @@ class AgendaItemInline(HelpTextsMixin, admin.TabularInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin):
+    form = MeetingForm
     list_display = ["date", "body", "location", "source_filename", "imported_at"]
     list_filter = ["body", "date"]
     search_fields = ["body__name", "location", "source_filename"]
@@ -171,7 +173,7 @@ class MeetingAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin):
     help_texts = {
         "date": "Mødedatoen som trykt i referatet (dd-mm-åååå).",
         "location": "Mødested, fx Mødelokale 1.",
-        "absentees": "Fraværende ved hele mødet.",
+        "absentees": "Fraværende ved hele mødet, én pr. linje.",
     }
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -245,6 +247,7 @@ class FollowUpInline(admin.TabularInline):
 
 @admin.register(AgendaItem)
 class AgendaItemAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin):
+    form = AgendaItemForm
     list_display = [
         "number",
         "shown_title",
@@ -257,7 +260,44 @@ class AgendaItemAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin
     search_fields = ["title", "case_number"]
     list_select_related = ["meeting__body"]
     raw_id_fields = ["meeting", "case"]
-    readonly_fields = ["first_line", "last_line", "created_at", "updated_at"]
+    readonly_fields = [
+        "source_lines",
+        "first_line",
+        "last_line",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "meeting",
+                    ("number", "position"),
+                    "title",
+                    ("case_number", "case"),
+                    "presenter",
+                    ("planned_start", "planned_end"),
+                    ("status", "is_closed"),
+                ]
+            },
+        ),
+        ("Afsnit", {"fields": ["sections"]}),
+        ("Deltagelse", {"fields": ["absentees", "participants"]}),
+        ("Sagsforløb", {"fields": ["prior_decisions"]}),
+        (
+            "Originaltekst",
+            {
+                "fields": [
+                    "source_lines",
+                    ("first_line", "last_line"),
+                    ("created_at", "updated_at"),
+                ],
+                "description": "Punktet som det står i det importerede referat; "
+                "kan ikke rettes.",
+            },
+        ),
+    ]
     inlines = [RecommendationInline, DecisionInline, AttachmentInline, FollowUpInline]
     help_texts = {
         "number": "Nummeret som trykt i referatet (kan være løbende over året).",
@@ -279,6 +319,18 @@ class AgendaItemAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin
     def shown_status(self, item):
         return "–" if item.is_closed else item.get_status_display()
 
+    @admin.display(description="tekst i referatet")
+    def source_lines(self, item):
+        if not item.first_line or not item.meeting.source_text:
+            return "–"
+        lines = item.meeting.source_text.split("\n")
+        last = max(item.last_line, item.first_line)
+        return format_html(
+            '<pre class="source-text" style="white-space:pre-wrap;max-height:30em;'
+            'overflow:auto;max-width:60em">{}</pre>',
+            "\n".join(lines[item.first_line - 1 : last]),
+        )
+
     def get_list_display(self, request):
         if may_see_closed_items(request.user):
             return ["number", "title", "meeting", "case_number", "status", "is_closed"]
@@ -287,14 +339,16 @@ class AgendaItemAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin
     def _hidden(self, request, obj):
         return obj is not None and obj.is_hidden_from(request.user)
 
-    def get_fields(self, request, obj=None):
+    def get_fieldsets(self, request, obj=None):
         if self._hidden(request, obj):
-            return self.closed_fields
-        return super().get_fields(request, obj)
+            return [(None, {"fields": self.closed_fields})]
+        return super().get_fieldsets(request, obj)
 
     def get_readonly_fields(self, request, obj=None):
         if self._hidden(request, obj):
             return self.closed_fields
+        if obj is None:
+            return ["first_line", "last_line", "created_at", "updated_at"]
         return self.readonly_fields
 
     def get_inlines(self, request, obj):
