@@ -7,8 +7,10 @@ in their history and marks them as edited (a re-import keeps them).
 import calendar
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F, Q
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -17,7 +19,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
 from config.exceptions import Conflict, PreconditionFailed
-from decisions import services
+from decisions import exports, services
 from decisions.admin_forms import (
     ACTION_TEXT_FIELDS,
     ActionTextForm,
@@ -531,8 +533,53 @@ class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
             for follow_up in follow_ups
         )
 
+    def changelist_view(self, request, extra_context=None):
+        # The export links carry the list's current filters, search and order.
+        query = request.GET.copy()
+        query.pop("p", None)
+        suffix = f"?{query.urlencode()}" if query else ""
+        export_urls = [
+            (label, reverse("admin:decisions_followup_export", args=[kind]) + suffix)
+            for kind, label in [("csv", "Eksportér CSV"), ("xlsx", "Eksportér Excel")]
+        ]
+        return super().changelist_view(
+            request, {**(extra_context or {}), "export_urls": export_urls}
+        )
+
+    def export_view(self, request, kind):
+        """The follow-ups of the list as filtered, as CSV or XLSX."""
+        if kind not in ("csv", "xlsx"):
+            return redirect("admin:decisions_followup_changelist")
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        try:
+            changelist = self.get_changelist_instance(request)
+            follow_ups = changelist.get_queryset(request)
+        except IncorrectLookupParameters:
+            return redirect(reverse("admin:decisions_followup_changelist") + "?e=1")
+        stamp = f"{timezone.localdate():%Y-%m-%d}"
+        if kind == "csv":
+            response = HttpResponse(
+                exports.to_csv(follow_ups), content_type="text/csv; charset=utf-8"
+            )
+        else:
+            response = HttpResponse(
+                exports.to_xlsx(follow_ups),
+                content_type="application/vnd.openxmlformats-officedocument"
+                ".spreadsheetml.sheet",
+            )
+        response["Content-Disposition"] = (
+            f'attachment; filename="opfoelgninger-{stamp}.{kind}"'
+        )
+        return response
+
     def get_urls(self):
         return [
+            path(
+                "export/<str:kind>/",
+                self.admin_site.admin_view(self.export_view),
+                name="decisions_followup_export",
+            ),
             path(
                 "<path:object_id>/status/<str:action>/",
                 self.admin_site.admin_view(self.transition_view),
