@@ -9,7 +9,7 @@ import calendar
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import F, Q
+from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -32,6 +32,7 @@ from decisions.models import (
     Decision,
     FollowUp,
     FollowUpEvent,
+    FollowUpReminder,
     Recommendation,
     Unit,
     UnitAlias,
@@ -194,8 +195,9 @@ class UnitAliasInline(admin.TabularInline):
 
 @admin.register(Unit)
 class UnitAdmin(admin.ModelAdmin):
-    list_display = ["name", "alias_list"]
-    search_fields = ["name", "aliases__alias"]
+    list_display = ["name", "alias_list", "contact_emails"]
+    search_fields = ["name", "aliases__alias", "contact_emails"]
+    fields = ["name", "contact_emails"]
     inlines = [UnitAliasInline]
 
     def get_queryset(self, request):
@@ -204,6 +206,31 @@ class UnitAdmin(admin.ModelAdmin):
     @admin.display(description="aliaser")
     def alias_list(self, unit):
         return ", ".join(alias.alias for alias in unit.aliases.all())
+
+
+@admin.register(FollowUpReminder)
+class FollowUpReminderAdmin(admin.ModelAdmin):
+    """The reminders sent, read-only: what the units were told and when."""
+
+    list_display = ["sent_at", "unit", "kind", "due_date", "follow_up", "recipients"]
+    list_filter = ["kind", "unit"]
+    list_select_related = ["unit", "follow_up"]
+    date_hierarchy = "sent_at"
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .filter(
+                follow_up__in=FollowUp.objects.visible_to(request.user).values("pk")
+            )
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -239,15 +266,6 @@ class DueThisMonthFilter(admin.SimpleListFilter):
         )
 
 
-def responsible_matches(names) -> Q:
-    """Return a condition matching follow-ups whose responsible is any of the
-    names, in any letter case."""
-    condition = Q(pk__in=[])
-    for name in names:
-        condition |= Q(responsible__iexact=name)
-    return condition
-
-
 class ResponsibleUnitFilter(admin.SimpleListFilter):
     """Follow-ups of a unit, under its name or any of its aliases."""
 
@@ -262,7 +280,7 @@ class ResponsibleUnitFilter(admin.SimpleListFilter):
         if self.value() is None:
             return queryset
         names = getattr(self, "_names", None) or Unit.objects.names()
-        return queryset.filter(responsible_matches(names.get(self.value(), set())))
+        return queryset.responsible_among(names.get(self.value(), set()))
 
 
 @admin.register(FollowUp)

@@ -1,8 +1,10 @@
 """Recommendations, decisions and the follow-ups they create."""
 
+import re
 from datetime import date
 
 from django.conf import settings
+from django.core.validators import validate_email
 from django.db import models
 from django.utils import timezone
 
@@ -103,10 +105,28 @@ class UnitQuerySet(models.QuerySet):
         return names
 
 
+def validate_email_list(value: str) -> None:
+    """Refuse a list of e-mail addresses with one that is not an address."""
+    for address in split_email_list(value):
+        validate_email(address)
+
+
+def split_email_list(value: str) -> list[str]:
+    """Return the addresses of a comma-, semicolon- or line-separated list."""
+    return [part.strip() for part in re.split(r"[,;\s]+", value or "") if part.strip()]
+
+
 class Unit(models.Model):
     """An organisational unit that can be responsible for a follow-up."""
 
     name = models.CharField("navn", max_length=200, unique=True)
+    contact_emails = models.TextField(
+        "kontakt-e-mail",
+        blank=True,
+        validators=[validate_email_list],
+        help_text="Én eller flere adresser, adskilt af komma. Enheden får "
+        "påmindelser om sine frister her.",
+    )
 
     objects = UnitQuerySet.as_manager()
 
@@ -117,6 +137,10 @@ class Unit(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def email_addresses(self) -> list[str]:
+        return split_email_list(self.contact_emails)
 
 
 class UnitAlias(models.Model):
@@ -175,6 +199,14 @@ class FollowUpQuerySet(ClosedItemRuleQuerySet):
         return self.select_related(
             "agenda_item__meeting__body", "suggested_resolution", "resolved_by"
         )
+
+    def responsible_among(self, names):
+        """Follow-ups whose responsible is one of the names (a unit's name and
+        aliases), in any letter case."""
+        condition = models.Q(pk__in=[])
+        for name in names:
+            condition |= models.Q(responsible__iexact=name)
+        return self.filter(condition)
 
 
 class FollowUp(models.Model):
@@ -309,3 +341,45 @@ class FollowUpEvent(models.Model):
 
     def __str__(self):
         return f"{self.action} {self.at:%Y-%m-%d %H:%M}"
+
+
+class ReminderKind(models.TextChoices):
+    DUE_SOON = "due_soon", "Frist nærmer sig"
+    OVERDUE = "overdue", "Frist overskredet"
+
+
+class FollowUpReminder(models.Model):
+    """A reminder e-mailed to a unit about one follow-up and its due date; kept
+    so the same reminder is never sent twice."""
+
+    follow_up = models.ForeignKey(
+        FollowUp,
+        verbose_name="opfølgning",
+        on_delete=models.CASCADE,
+        related_name="reminders",
+    )
+    due_date = models.DateField("frist")
+    kind = models.CharField("slags", max_length=20, choices=ReminderKind)
+    unit = models.ForeignKey(
+        Unit,
+        verbose_name="enhed",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="reminders",
+    )
+    recipients = models.TextField("modtagere", blank=True)
+    sent_at = models.DateTimeField("sendt", default=timezone.now)
+
+    class Meta:
+        verbose_name = "påmindelse"
+        verbose_name_plural = "påmindelser"
+        ordering = ["-sent_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["follow_up", "due_date", "kind"],
+                name="%(app_label)s_%(class)s_once_per_due_date",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.follow_up} ({self.due_date})"
