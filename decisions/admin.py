@@ -449,7 +449,13 @@ class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
     def source_in_paragraph(self, follow_up):
         context = source_in_context(follow_up)
         if context is None:
-            return follow_up.source_text or "–"
+            if not follow_up.source_text:
+                return "–"
+            return format_html(
+                "{}<br><small>(Sætningen findes ikke længere i punktets tekst; "
+                "den kan være rettet siden.)</small>",
+                follow_up.source_text,
+            )
         return format_html(
             '<div class="source-paragraph" style="white-space:pre-wrap;'
             'max-width:60em"><strong>{}:</strong> {}<mark>{}</mark>{}</div>',

@@ -171,7 +171,7 @@ class MeetingAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin):
     ]
     inlines = [AgendaItemInline]
     help_texts = {
-        "date": "Mødedatoen som trykt i referatet (dd-mm-åååå).",
+        "date": "Mødedatoen, fx 03.03.2026.",
         "location": "Mødested, fx Mødelokale 1.",
         "absentees": "Fraværende ved hele mødet, én pr. linje.",
     }
@@ -210,7 +210,10 @@ class RecommendationInline(admin.StackedInline):
             ),
         )
         return format_html(
-            '<ol style="margin:0">{}</ol><a href="{}">Ret punkterne</a>', rows, url
+            '<ul style="margin:0;list-style:none;padding:0">{}</ul>'
+            '<a href="{}">Ret punkterne</a>',
+            rows,
+            url,
         )
 
 
