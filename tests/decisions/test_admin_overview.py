@@ -129,3 +129,16 @@ def test_overview_needs_the_follow_up_view_permission():
     client = Client()
     client.force_login(UserFactory(is_staff=True))
     assert client.get(OVERVIEW).status_code == 403
+
+
+def test_overview_for_staff_answers_in_at_most_10_queries(
+    follow_ups, django_assert_max_num_queries
+):
+    staff = UserFactory(is_staff=True)
+    staff.user_permissions.set(
+        Permission.objects.filter(content_type__app_label="decisions")
+    )
+    client = Client()
+    client.force_login(staff)
+    with django_assert_max_num_queries(10):
+        assert client.get(OVERVIEW).status_code == 200

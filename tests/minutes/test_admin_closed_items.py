@@ -171,14 +171,23 @@ def test_closed_item_history_is_refused_without_the_permission(staff, closed_mee
 
 
 @pytest.mark.parametrize(
-    "model", ["decisions/decision", "decisions/recommendation", "decisions/followup"]
+    "model",
+    [
+        "decisions/decision",
+        "decisions/recommendation",
+        "decisions/clause",
+        "decisions/followup",
+        "minutes/attachment",
+    ],
 )
 def test_change_pages_of_a_closed_items_rows_do_not_exist(staff, closed_meeting, model):
     _, closed, follow_up = closed_meeting
     pk = {
         "decisions/decision": closed.decision.pk,
         "decisions/recommendation": closed.recommendation.pk,
+        "decisions/clause": closed.recommendation.clauses.get().pk,
         "decisions/followup": follow_up.pk,
+        "minutes/attachment": closed.attachments.get().pk,
     }[model]
     response = staff.get(f"/admin/{model}/{pk}/change/", follow=True)
     assert_no_secret(response)
@@ -229,3 +238,14 @@ def test_redaction_replaces_the_items_lines_and_its_table_of_contents_entry():
     assert redacted[3] == "[Lukket]"
     assert redacted[4:7] == SOURCE.split("\n")[4:7]
     assert redacted[7:] == ["[Punkt 2: Lukket (sag X-1)]"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_follow_up_history_and_exports_of_a_closed_item_stay_hidden(
+    staff, closed_meeting, kind
+):
+    _, _, follow_up = closed_meeting
+    history = staff.get(f"/admin/decisions/followup/{follow_up.pk}/history/")
+    export = staff.get(f"/admin/decisions/followup/export/{kind}/")
+    assert history.status_code in (302, 404)
+    assert SECRET.encode() not in export.content
