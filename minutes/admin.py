@@ -9,8 +9,9 @@ and its case number, read-only, and nothing that belongs to it is listed,
 searchable or reachable.
 """
 
-from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
@@ -27,6 +28,8 @@ from minutes.models import (
     Meeting,
     may_see_closed_items,
 )
+from minutes.parsing.types import MinutesError
+from minutes.rereading import reread_meeting
 from minutes.services import record_corrections
 
 
@@ -170,11 +173,63 @@ class MeetingAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin):
         *readonly_fields,
     ]
     inlines = [AgendaItemInline]
+    actions = ["reread_from_source"]
     help_texts = {
         "date": "Mødedatoen, fx 03.03.2026.",
         "location": "Mødested, fx Mødelokale 1.",
         "absentees": "Fraværende ved hele mødet, én pr. linje.",
     }
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        # The preview names every item it would change, closed ones too.
+        if not may_see_closed_items(request.user):
+            actions.pop("reread_from_source", None)
+        return actions
+
+    @admin.action(
+        description="Læs valgte møder igen fra kildeteksten", permissions=["change"]
+    )
+    def reread_from_source(self, request, queryset):
+        """Preview what the current parser would change; apply on confirmation,
+        keeping hand corrections."""
+        apply = "apply" in request.POST
+        previews, failed = [], []
+        for meeting in queryset.select_related("body"):
+            try:
+                report = reread_meeting(meeting, dry_run=not apply)
+            except (MinutesError, ValidationError) as error:
+                failed.append(
+                    f"{meeting}: {' '.join(getattr(error, 'messages', [str(error)]))}"
+                )
+            else:
+                previews.append((meeting, report))
+        for message in failed:
+            self.message_user(request, message, messages.ERROR)
+        if apply:
+            changed = sum(report.outcome == "updated" for _, report in previews)
+            self.message_user(
+                request,
+                f"{len(previews)} møde(r) læst igen, {changed} ændret; "
+                "manuelle rettelser er bevaret.",
+                messages.SUCCESS,
+            )
+            return None
+        if not previews:
+            return None
+        return TemplateResponse(
+            request,
+            "admin/minutes/meeting/reread_preview.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": "Læs igen fra kildeteksten",
+                "previews": [
+                    (meeting, report.lines()[1:]) for meeting, report in previews
+                ],
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         # The referat as imported, read-only below the form; closed items are
