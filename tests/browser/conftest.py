@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 CHROMIUM = "/usr/bin/chromium"
 # Screenshots of the main pages for a reviewer (named in the README).
@@ -54,6 +55,10 @@ def browser(monkeypatch):
         )
         yield browser
         browser.close()
+        # With Playwright's loop running, Django keeps the test's database
+        # connection per context rather than per thread; close it here, or it
+        # keeps the test database from being dropped on PostgreSQL.
+        connections.close_all()
 
 
 @pytest.fixture
