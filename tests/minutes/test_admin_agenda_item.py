@@ -188,3 +188,17 @@ def test_changelists_answer_in_a_fixed_number_of_queries(admin_client, url, make
     with CaptureQueriesContext(connection) as six_rows:
         admin_client.get(url)
     assert len(six_rows) == len(one_row)
+
+
+def test_meeting_absentees_are_edited_one_per_line(admin_client):
+    meeting = MeetingFactory(absentees=["Niels Hansen"])
+    url = f"/admin/minutes/meeting/{meeting.pk}/change/"
+    data = change_form_data(admin_client.get(url))
+    assert data["absentees"] == "Niels Hansen"
+    data["absentees"] = "Niels Hansen\r\nMette Jensen"
+
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.absentees == ["Niels Hansen", "Mette Jensen"]
