@@ -3,8 +3,19 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from config.api import router
+from decisions.admin_views import overview_view
+
+# The product's name on every admin page, in Danish like the rest of the admin.
+admin.site.site_header = "Beslutningsopfølgning"
+admin.site.site_title = "Beslutningsopfølgning"
+admin.site.index_title = "Referater, beslutninger og opfølgninger"
 
 urlpatterns = [
+    path(
+        "admin/overblik/",
+        admin.site.admin_view(overview_view),
+        name="admin-overview",
+    ),
     path("admin/", admin.site.urls),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="schema"),
     path(

@@ -1,10 +1,14 @@
 """Recommendations, decisions and the follow-ups they create."""
 
+import re
 from datetime import date
 
 from django.conf import settings
+from django.core.validators import validate_email
 from django.db import models
 from django.utils import timezone
+
+from minutes.models import ClosedItemRuleQuerySet
 
 
 class ClauseOutcome(models.TextChoices):
@@ -29,12 +33,18 @@ class Recommendation(models.Model):
     proposer = models.CharField("indstiller", max_length=300, blank=True)
     note = models.TextField("bemærkning", blank=True)
 
+    objects = ClosedItemRuleQuerySet.as_manager()
+
     class Meta:
         verbose_name = "indstilling"
         verbose_name_plural = "indstillinger"
 
     def __str__(self):
         return f"Indstilling til {self.agenda_item}"
+
+
+class ClauseQuerySet(ClosedItemRuleQuerySet):
+    agenda_item_lookup = "recommendation__agenda_item"
 
 
 class Clause(models.Model):
@@ -52,6 +62,8 @@ class Clause(models.Model):
     outcome = models.CharField(
         "udfald", max_length=20, choices=ClauseOutcome, default=ClauseOutcome.UNCLEAR
     )
+
+    objects = ClauseQuerySet.as_manager()
 
     class Meta:
         verbose_name = "indstillingspunkt"
@@ -74,6 +86,8 @@ class Decision(models.Model):
     heading = models.CharField("overskrift", max_length=300, blank=True)
     text = models.TextField("tekst")
 
+    objects = ClosedItemRuleQuerySet.as_manager()
+
     class Meta:
         verbose_name = "beslutning"
         verbose_name_plural = "beslutninger"
@@ -91,10 +105,28 @@ class UnitQuerySet(models.QuerySet):
         return names
 
 
+def validate_email_list(value: str) -> None:
+    """Refuse a list of e-mail addresses with one that is not an address."""
+    for address in split_email_list(value):
+        validate_email(address)
+
+
+def split_email_list(value: str) -> list[str]:
+    """Return the addresses of a comma-, semicolon- or line-separated list."""
+    return [part.strip() for part in re.split(r"[,;\s]+", value or "") if part.strip()]
+
+
 class Unit(models.Model):
     """An organisational unit that can be responsible for a follow-up."""
 
     name = models.CharField("navn", max_length=200, unique=True)
+    contact_emails = models.TextField(
+        "kontakt-e-mail",
+        blank=True,
+        validators=[validate_email_list],
+        help_text="Én eller flere adresser, adskilt af komma. Enheden får "
+        "påmindelser om sine frister her.",
+    )
 
     objects = UnitQuerySet.as_manager()
 
@@ -105,6 +137,10 @@ class Unit(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def email_addresses(self) -> list[str]:
+        return split_email_list(self.contact_emails)
 
 
 class UnitAlias(models.Model):
@@ -152,23 +188,25 @@ class DuePrecision(models.TextChoices):
     NONE = "", "Ingen frist"
 
 
-class FollowUpQuerySet(models.QuerySet):
+class FollowUpQuerySet(ClosedItemRuleQuerySet):
     def open(self):
         return self.filter(status__in=[FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS])
 
     def overdue(self, today: date | None = None):
         return self.open().filter(due_date__lt=today or timezone.localdate())
 
-    def visible_to(self, user):
-        """Follow-ups the user may see; those of closed items need a permission."""
-        if user.has_perm("minutes.view_closed_agendaitem"):
-            return self
-        return self.filter(agenda_item__is_closed=False)
-
     def for_api(self):
         return self.select_related(
             "agenda_item__meeting__body", "suggested_resolution", "resolved_by"
         )
+
+    def responsible_among(self, names):
+        """Follow-ups whose responsible is one of the names (a unit's name and
+        aliases), in any letter case."""
+        condition = models.Q(pk__in=[])
+        for name in names:
+            condition |= models.Q(responsible__iexact=name)
+        return self.filter(condition)
 
 
 class FollowUp(models.Model):
@@ -264,13 +302,20 @@ class FollowUp(models.Model):
         )
 
 
+class FollowUpEventQuerySet(ClosedItemRuleQuerySet):
+    agenda_item_lookup = "follow_up__agenda_item"
+
+
 class FollowUpEvent(models.Model):
     """One entry in a follow-up's history: a status change or an edit, who and when."""
 
+    # The history outlives a deleted follow-up (a superuser's delete in the
+    # admin, a re-import dropping a sentence): the entries stay, unlinked.
     follow_up = models.ForeignKey(
         FollowUp,
         verbose_name="opfølgning",
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="events",
     )
     user = models.ForeignKey(
@@ -287,6 +332,8 @@ class FollowUpEvent(models.Model):
     note = models.TextField("note", blank=True)
     changes = models.JSONField("ændringer", default=dict, blank=True)
 
+    objects = FollowUpEventQuerySet.as_manager()
+
     class Meta:
         verbose_name = "hændelse"
         verbose_name_plural = "historik"
@@ -294,3 +341,45 @@ class FollowUpEvent(models.Model):
 
     def __str__(self):
         return f"{self.action} {self.at:%Y-%m-%d %H:%M}"
+
+
+class ReminderKind(models.TextChoices):
+    DUE_SOON = "due_soon", "Frist nærmer sig"
+    OVERDUE = "overdue", "Frist overskredet"
+
+
+class FollowUpReminder(models.Model):
+    """A reminder e-mailed to a unit about one follow-up and its due date; kept
+    so the same reminder is never sent twice."""
+
+    follow_up = models.ForeignKey(
+        FollowUp,
+        verbose_name="opfølgning",
+        on_delete=models.CASCADE,
+        related_name="reminders",
+    )
+    due_date = models.DateField("frist")
+    kind = models.CharField("slags", max_length=20, choices=ReminderKind)
+    unit = models.ForeignKey(
+        Unit,
+        verbose_name="enhed",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="reminders",
+    )
+    recipients = models.TextField("modtagere", blank=True)
+    sent_at = models.DateTimeField("sendt", default=timezone.now)
+
+    class Meta:
+        verbose_name = "påmindelse"
+        verbose_name_plural = "påmindelser"
+        ordering = ["-sent_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["follow_up", "due_date", "kind"],
+                name="%(app_label)s_%(class)s_once_per_due_date",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.follow_up} ({self.due_date})"

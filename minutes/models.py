@@ -1,5 +1,7 @@
 """Meetings and their agenda items, as read from a forum's minutes."""
 
+import re
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -15,6 +17,35 @@ _SLUG_TRANSLATION = str.maketrans(
 def danish_slugify(value: str) -> str:
     """Return a URL slug that keeps æ, ø and å readable (ae, oe, aa)."""
     return slugify(value.translate(_SLUG_TRANSLATION))
+
+
+# The one rule for closed items (lukkede punkter): a user without this
+# permission sees a closed item as its number, "Lukket" and its case number;
+# everything that belongs to it (case text, recommendation, decision,
+# attachments, follow-ups, history, source lines) does not exist for them.
+# The API, the admin, the exports and the reminders all ask here.
+CLOSED_ITEM_PERMISSION = "minutes.view_closed_agendaitem"
+CLOSED_TITLE = "Lukket"
+
+
+def may_see_closed_items(user) -> bool:
+    """Return whether the user may see what closed agenda items contain."""
+    return bool(user is not None and user.has_perm(CLOSED_ITEM_PERMISSION))
+
+
+class ClosedItemRuleQuerySet(models.QuerySet):
+    """Rows belonging to an agenda item; those of closed items are hidden from
+    users without the closed-item permission."""
+
+    # The lookup from this model to its agenda item.
+    agenda_item_lookup = "agenda_item"
+
+    def visible_to(self, user):
+        """Return the rows the user may see; none of a closed item's without
+        the permission."""
+        if may_see_closed_items(user):
+            return self
+        return self.filter(**{f"{self.agenda_item_lookup}__is_closed": False})
 
 
 class AgendaItemStatus(models.TextChoices):
@@ -118,6 +149,66 @@ class Meeting(models.Model):
     def __str__(self):
         return f"{self.body} {self.date:%d-%m-%Y}"
 
+    def source_text_for(self, user, items=None) -> str:
+        """Return the stored source text as the user may read it: without the
+        closed-item permission, every line of a closed item is replaced by its
+        number and case number, and so is any line before the first item (the
+        table of contents) that names a closed item."""
+        if may_see_closed_items(user):
+            return self.source_text
+        if items is None:
+            items = self.agenda_items.all()
+        closed = [item for item in items if item.is_closed]
+        if not closed:
+            return self.source_text
+        return redact_source_text(self.source_text, items)
+
+
+def _closed_placeholder(item) -> str:
+    case = f" (sag {item.case_number})" if item.case_number else ""
+    return f"[Punkt {item.number}: {CLOSED_TITLE}{case}]"
+
+
+def redact_source_text(text: str, items) -> str:
+    """Return the text with every closed item's lines (first_line..last_line,
+    counted from 1) replaced by one placeholder line, and every line before
+    the first item that names a closed item or says "lukket" removed."""
+    # Split as the parser numbers lines: on \n only.
+    lines = text.split("\n")
+    items = list(items)
+    closed = [item for item in items if item.is_closed]
+    starts = [item.first_line for item in items if item.first_line]
+    first_item_line = min(starts) if starts else len(lines) + 1
+    # The table of contents may repeat a closed item's original title next to
+    # its number ("5. Lukket punkt: Title", "Punkt 5 Title"), so its lines
+    # naming a closed number are dropped, whatever they say.
+    numbers = "|".join(str(item.number) for item in closed)
+    closed_number = re.compile(
+        rf"^\W*(?:(?:punkt|pkt\.?|sag\s+nr\.?|ad\.?)\s*)?(?:{numbers})\b",
+        re.IGNORECASE,
+    )
+    replacement: dict[int, str | None] = {}
+    for item in closed:
+        if not item.first_line:
+            continue
+        last = max(item.last_line, item.first_line)
+        for number in range(item.first_line, last + 1):
+            replacement[number] = None
+        replacement[item.first_line] = _closed_placeholder(item)
+    redacted = []
+    for number, line in enumerate(lines, start=1):
+        if number in replacement:
+            if replacement[number] is not None:
+                redacted.append(replacement[number])
+            continue
+        if number < first_item_line and (
+            closed_number.match(line) or "lukket" in line.lower()
+        ):
+            redacted.append(f"[{CLOSED_TITLE}]")
+            continue
+        redacted.append(line)
+    return "\n".join(redacted)
+
 
 class SourceDocument(models.Model):
     """A file as it was received for a meeting: kept so it can be read again."""
@@ -154,7 +245,7 @@ class SourceDocument(models.Model):
 class AgendaItemQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Items the user may see in full; closed items need their own permission."""
-        if user.has_perm("minutes.view_closed_agendaitem"):
+        if may_see_closed_items(user):
             return self
         return self.filter(is_closed=False)
 
@@ -218,7 +309,14 @@ class AgendaItem(models.Model):
         permissions = [("view_closed_agendaitem", "Kan se lukkede punkter")]
 
     def __str__(self):
-        return f"Punkt {self.number}: {self.title}"
+        # Names the item everywhere (lists, links, logs), so never a closed
+        # item's own title.
+        return f"Punkt {self.number}: {CLOSED_TITLE if self.is_closed else self.title}"
+
+    def is_hidden_from(self, user) -> bool:
+        """Return whether the user may see only the item's number, "Lukket" and
+        case number."""
+        return self.is_closed and not may_see_closed_items(user)
 
 
 class Attachment(models.Model):
@@ -232,6 +330,8 @@ class Attachment(models.Model):
     )
     position = models.PositiveIntegerField("rækkefølge", default=0)
     title = models.CharField("titel", max_length=500)
+
+    objects = ClosedItemRuleQuerySet.as_manager()
 
     class Meta:
         verbose_name = "bilag"

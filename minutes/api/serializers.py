@@ -3,7 +3,13 @@ from rest_framework import serializers
 
 from decisions.api.serializers import FollowUpSerializer
 from decisions.models import Clause, Decision, Recommendation
-from minutes.models import AgendaItem, Attachment, Body, Meeting
+from minutes.models import (
+    AgendaItem,
+    Attachment,
+    Body,
+    Meeting,
+    may_see_closed_items,
+)
 
 CLOSED_TITLE = "Lukket"
 
@@ -122,7 +128,7 @@ class AgendaItemSerializer(serializers.ModelSerializer):
 
     def _may_see_closed(self) -> bool:
         request = self.context.get("request")
-        return bool(request and request.user.has_perm("minutes.view_closed_agendaitem"))
+        return bool(request and may_see_closed_items(request.user))
 
 
 class MeetingSerializer(serializers.ModelSerializer):

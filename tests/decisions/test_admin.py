@@ -45,10 +45,15 @@ def test_follow_up_changelist_queries_do_not_grow_with_rows(admin_client):
 def test_follow_up_change_page_queries_do_not_grow_with_history(admin_client):
     follow_up = FollowUpFactory()
     admin_client.post(
-        CHANGELIST, {"action": "mark_in_progress", "_selected_action": [follow_up.pk]}
+        CHANGELIST,
+        {
+            "action": "start_follow_ups",
+            "apply": "1",
+            "_selected_action": [follow_up.pk],
+        },
     )
     short_history = queries_for(admin_client, change_page(follow_up))
-    for responsible in ["HR", "ØS", "IT", "Borgerservice"]:
+    for version, responsible in enumerate(["HR", "ØS", "IT", "Borgerservice"], 2):
         admin_client.post(
             change_page(follow_up),
             {
@@ -58,8 +63,7 @@ def test_follow_up_change_page_queries_do_not_grow_with_history(admin_client):
                 "due_precision": "month",
                 "due_text": "",
                 "event": "",
-                "events-TOTAL_FORMS": "0",
-                "events-INITIAL_FORMS": "0",
+                "version": version,
             },
         )
     assert follow_up.events.count() == 5
@@ -88,7 +92,11 @@ def test_admin_action_changes_status_through_the_service(admin_client, admin_use
 
     response = admin_client.post(
         CHANGELIST,
-        {"action": "mark_in_progress", "_selected_action": [started.pk, finished.pk]},
+        {
+            "action": "start_follow_ups",
+            "apply": "1",
+            "_selected_action": [started.pk, finished.pk],
+        },
     )
 
     assert response.status_code == 302
@@ -108,15 +116,21 @@ def test_admin_action_changes_status_through_the_service(admin_client, admin_use
     assert not finished.events.exists()
 
 
-def test_admin_cancel_action_gives_a_reason(admin_client):
+def test_admin_cancel_action_asks_for_a_reason_first(admin_client):
     follow_up = FollowUpFactory()
+    selection = {"action": "cancel_follow_ups", "_selected_action": [follow_up.pk]}
 
+    form_page = admin_client.post(CHANGELIST, selection)
+    without_reason = admin_client.post(CHANGELIST, {**selection, "apply": "1"})
     admin_client.post(
-        CHANGELIST, {"action": "mark_cancelled", "_selected_action": [follow_up.pk]}
+        CHANGELIST, {**selection, "apply": "1", "text": "Ikke længere aktuelt"}
     )
 
+    assert form_page.status_code == 200
+    assert "Begrundelse" in form_page.content.decode()
+    assert without_reason.status_code == 200  # the form again, with its error
     event = follow_up.events.get()
-    assert (event.action, event.note) == ("cancel", "Annulleret i admin")
+    assert (event.action, event.note) == ("cancel", "Ikke længere aktuelt")
 
 
 def test_admin_edit_records_the_change_and_keeps_the_status(admin_client):
@@ -132,8 +146,7 @@ def test_admin_edit_records_the_change_and_keeps_the_status(admin_client):
             "due_text": follow_up.due_text,
             "event": "",
             "status": "done",
-            "events-TOTAL_FORMS": "0",
-            "events-INITIAL_FORMS": "0",
+            "version": "1",
         },
     )
 
