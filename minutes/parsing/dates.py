@@ -112,6 +112,15 @@ def find_date(text: str) -> date | None:
     return None
 
 
+def find_invalid_date(text: str) -> str | None:
+    """Return the first date written in text that is no calendar date
+    ("31-02-2024"), as written, or None."""
+    for match in DATE_RE.finditer(text):
+        if date_from_match(match) is None:
+            return match.group(0)
+    return None
+
+
 def make_time(hour: str | int, minute: str | int | None) -> time | None:
     """Return a time for hour/minute strings, or None when out of range."""
     h, m = int(hour), int(minute or 0)

@@ -28,7 +28,7 @@ _LABELLED_ITEM_RE = re.compile(
     r"^(?:ad\s+)?(?:punkt|pkt\.?|dagsordens?punkt|sag\s*nr\.?|§"
     r"|sag(?=\s+\d{1,4}\s*[:.\-–])|ad(?=\s+\d{1,4}\s*[.:)])"
     r"|ad\.(?=\s*\d{1,4}\b)|ad(?=\s+\d{1,4}\s+[A-ZÆØÅ]))"
-    r"\s*(?P<number>\d{1,4})(?![\d/]|[.,\-]\d)"
+    r"\s*(?P<number>\d{1,5})(?![\d/]|[.,\-]\d)"
     r"\s*(?:[:.)\-–|]\s*|\s+|$)(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -608,6 +608,10 @@ _CLOSED_TITLE_RE = re.compile(
     r"(?:\s*[:\-–.].*)?$",
     re.IGNORECASE,
 )
+_CLOSED_SUFFIX_RE = re.compile(
+    r"\s*[-–:]\s*(?:lukket|fortroligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*$",
+    re.IGNORECASE,
+)
 _STATUS_NOTE_RE = re.compile(
     r"^(?P<postponed>udsat|udsættes)$|^(?P<withdrawn>udgår|udgået|trukket|"
     r"taget af dagsordenen)$",
@@ -676,6 +680,11 @@ def split_title(raw: str) -> TitleParts:
     prefix = prefix_match.group("prefix") if prefix_match else ""
     if _CLOSED_TITLE_RE.match(strip_prefix(title, prefix)):
         closed = True
+    suffix = _CLOSED_SUFFIX_RE.search(title)
+    if suffix and suffix.start() > 0:
+        # "Køb af grund - lukket punkt"
+        closed = True
+        title = title[: suffix.start()].rstrip()
     return TitleParts(
         title=title.rstrip(" :"),
         prefix=prefix,

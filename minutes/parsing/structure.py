@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from minutes.parsing.dates import find_invalid_date
 from minutes.parsing.header import HEADER_DATE_LINES, parse_header
 from minutes.parsing.headings import (
     ItemHeadingMatch,
@@ -120,6 +121,13 @@ def parse_text(text: str) -> ParsedMinutes:
                 "(expected headings such as 'Punkt 1: ...', '1. ...' or "
                 "'Sag nr. 131: ...', and a date in the first lines)"
             )
+        for line in header_lines[:HEADER_DATE_LINES]:
+            invalid = find_invalid_date(line.plain)
+            if invalid:
+                raise MinutesError(
+                    f"the meeting date {invalid!r} is not a date in the calendar",
+                    line=line.number,
+                )
         raise MinutesError(
             f"no meeting date found in the header (first {HEADER_DATE_LINES} lines)"
         )

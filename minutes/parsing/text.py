@@ -29,6 +29,9 @@ _NON_CONTROL_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 # More than this share of control bytes means the file is not text.
 _MAX_CONTROL_SHARE = 0.01
 
+# Latin-script UTF-16 without a byte order mark: most high bytes are NUL.
+_UTF16_NUL_SHARE = 0.6
+
 _PDF_MAGIC = b"%PDF"
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls (Office 97-2003)
@@ -103,11 +106,15 @@ def _refuse_known_binary_formats(data: bytes, filename: str) -> None:
 
 
 def _decode_utf16(data: bytes) -> str | None:
-    """Decode UTF-16 text that starts with a byte order mark (Notepad's "Unicode")."""
+    """Decode UTF-16 text: with a byte order mark (Notepad's "Unicode"), or
+    without one when every other byte is NUL, as in Latin-script UTF-16."""
+    encoding = "utf-16"
     if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return None
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            return None
     try:
-        text = data.decode("utf-16")
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise MinutesError(
             f"file starts like UTF-16 text but is not valid UTF-16 (byte {error.start})"
@@ -115,6 +122,19 @@ def _decode_utf16(data: bytes) -> str | None:
     if "\x00" in text:
         raise MinutesError("file is binary, not text (it contains NUL characters)")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls >= _UTF16_NUL_SHARE * half and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls >= _UTF16_NUL_SHARE * half and odd_nuls == 0:
+        return "utf-16-be"
+    return None
 
 
 def _refuse_binary(data: bytes) -> None:

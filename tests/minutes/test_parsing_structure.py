@@ -2497,3 +2497,79 @@ def test_location_after_the_clock_on_the_title_line(title_line, location):
         header=f"Integrationsrådet\n\n{title_line}\n\n",
     )
     assert (minutes.date, minutes.location) == (date(2020, 3, 12), location)
+
+
+# --------------------------------------------------------------------------
+# Closed markers a municipality writes (issue: closed items imported as open)
+
+_MEETING = "Økonomiudvalget\nMødedato: 3. marts 2026\n\n"
+_OPEN_ITEM = "Punkt 1: Budget\nSagsnr.: 26/1\nBeslutning\nGodkendt.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            _OPEN_ITEM + "Punkt 2: Køb af grund - lukket punkt\nSagsnr.: 26/2\n",
+            id="heading-suffix",
+        ),
+        pytest.param(
+            "1. Budget\nSagsnr.: 26/1\nBeslutning\nGodkendt.\n\n"
+            "2. Lukket punkt: Køb af grund\nSagsnr.: 26/2\nBeslutning\nGodkendt.\n",
+            id="numbered-lukket-punkt",
+        ),
+        pytest.param(
+            "Dagsorden\n1. Budget\n2. Lukket punkt: Køb af grund\n\n"
+            "1. Budget\nSagsnr.: 26/1\nBeslutning\nGodkendt.\n\n"
+            "2. Køb af grund\nSagsnr.: 26/2\nBeslutning\nGodkendt.\n",
+            id="only-in-the-table-of-contents",
+        ),
+        pytest.param(
+            _OPEN_ITEM + "Punkt 2: Køb af grund\nSagsnr.: 26/2\nPunktet er lukket\n",
+            id="punktet-er-lukket",
+        ),
+        pytest.param(
+            _OPEN_ITEM + "Lukket møde\n\nPunkt 2: Køb af grund\nSagsnr.: 26/2\n",
+            id="lukket-moede-line",
+        ),
+        pytest.param(
+            _OPEN_ITEM + "Lukkede punkter:\n\nPunkt 2: Køb af grund\nSagsnr.: 26/2\n",
+            id="lukkede-punkter-heading",
+        ),
+        pytest.param(
+            _OPEN_ITEM
+            + "Punkt 2: Køb af grund\nSagsnr.: 26/2\nBeslutning\tLukket punkt.\n",
+            id="decision-says-lukket-punkt",
+        ),
+    ],
+)
+def test_every_closed_marker_closes_the_item(text: str) -> None:
+    minutes = parse_text(_MEETING + text)
+    assert [(item.number, item.is_closed) for item in minutes.items] == [
+        (1, False),
+        (2, True),
+    ]
+
+
+def test_a_closed_mark_only_in_the_table_of_contents_is_reported() -> None:
+    minutes = parse_text(
+        _MEETING + "Dagsorden\n1. Budget\n2. Lukket punkt: Køb af grund\n\n"
+        "1. Budget\nSagsnr.: 26/1\nBeslutning\nGodkendt.\n\n"
+        "2. Køb af grund\nSagsnr.: 26/2\nBeslutning\nGodkendt.\n"
+    )
+    assert any("marks item 2 closed" in w.message for w in minutes.warnings)
+
+
+def test_five_digit_running_item_numbers_are_items() -> None:
+    minutes = parse_text(
+        _MEETING + "Punkt 9999: Budget\nSagsnr.: 26/1\nBeslutning\nGodkendt.\n\n"
+        "Punkt 10000: Køb\nSagsnr.: 26/2\nBeslutning\nGodkendt.\n"
+    )
+    assert [item.number for item in minutes.items] == [9999, 10000]
+
+
+def test_an_impossible_meeting_date_is_named() -> None:
+    with pytest.raises(
+        MinutesError, match="'31-02-2024' is not a date in the calendar"
+    ):
+        parse_text("Økonomiudvalget\nMødedato: 31-02-2024\n\n" + _OPEN_ITEM)

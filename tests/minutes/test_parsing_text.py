@@ -113,3 +113,9 @@ def test_pdf_message_says_how_to_extract_text() -> None:
 def test_size_limit_is_configurable() -> None:
     with pytest.raises(MinutesError, match="the limit is 0.0 MB"):
         decode_minutes(b"Referat", max_bytes=3)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_text(encoding) -> None:
+    text = "Økonomiudvalget\nMødedato: 3. marts 2026\n"
+    assert decode_minutes(text.encode(encoding)) == text
