@@ -406,7 +406,7 @@ def find_item_headings(
             roman.append((index, roman_match))
         if not (first.isdigit() or first in "PpDdSsAaÅåLlFf§"):
             continue
-        if plain.isdigit():
+        if plain.isdigit() and plain.isascii():
             if len(plain) <= _MAX_NUMBER_DIGITS:
                 alone.append((index, ItemHeadingMatch(int(plain), "", False)))
             continue

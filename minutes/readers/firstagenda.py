@@ -216,7 +216,7 @@ def _title(item: dict) -> str:
 
 def _number(item: dict, position: int, line: int, warnings) -> int:
     printed = _text(item.get("Punktnummer") or item.get("Number"))
-    if printed.isdigit():
+    if printed.isdigit() and printed.isascii():
         return int(printed)
     warnings.append(
         ParseWarning(line, f"item number {printed!r} is not a number; position used")

@@ -178,7 +178,7 @@ def _list_label(item) -> str:
     if parent.tag == "ul":
         return "-"
     start = parent.get("start")
-    number = int(start) if start and start.isdigit() else 1
+    number = int(start) if start and start.isascii() and start.isdigit() else 1
     for sibling in parent:
         if sibling is item:
             break
