@@ -47,13 +47,14 @@ _ABSENT_LABELS = frozenset(
         "forfald",
     }
 )
+_ATTENDANCE_LABELS = frozenset({"mødedeltagere", "deltagere", "til stede", "medlemmer"})
 _BODY_LABELS = frozenset({"udvalg", "forum", "mødeforum", "organ", "møde i"})
 _LABEL_RE = re.compile(
     r"^(?P<label>mødedato|dato|tid\s+og\s+sted|afholdt|afholdes|tidspunkt"
     r"|mødetidspunkt|mødetid"
     r"|starttidspunkt|mødestart|tid|mødested|sted|lokale|mødelokale(?=\s*:)"
     r"|adresse(?=\s*:)|fraværende(?:\s+med\s+afbud)?|fravær(?=\s*:)|afbud(?:\s+fra)?"
-    r"|ikke\s+til\s+stede|forfald|deltagere|til\s+stede|medlemmer"
+    r"|ikke\s+til\s+stede|forfald|mødedeltagere|deltagere|til\s+stede|medlemmer"
     r"|udvalg(?=\s*:)|forum(?=\s*:)|mødeforum|organ(?=\s*:))"
     r"(?![\w])\.?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -123,6 +124,8 @@ class MeetingHeader:
     location: str = ""
     absentees: list[str] = field(default_factory=list)
     unrecognised: list[Line] = field(default_factory=list)
+    # "Mødedeltagere: ..." lines: kept in the preamble, as printed.
+    attendance: list[Line] = field(default_factory=list)
 
 
 def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> MeetingHeader:
@@ -193,8 +196,8 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
                 header.absentees.extend(find_absentees([f"Fraværende: {value}"]))
             elif label in _BODY_LABELS and not label_body:
                 label_body = value.strip(" .")
-            elif label in {"deltagere", "til stede", "medlemmer"}:
-                header.unrecognised.append(line)
+            elif label in _ATTENDANCE_LABELS:
+                header.attendance.append(line)
             continue
         found_date = find_date(plain) if in_date_zone else None
         is_title = bool(_TITLE_WORDS_RE.search(plain))

@@ -147,8 +147,11 @@ def parse_text(text: str) -> ParsedMinutes:
     items = _close_grouped_items(lines, items)
     _check_numbering(items, warnings)
     items = _cross_check_toc(toc, items, warnings)
-    preamble = join_lines(header.unrecognised, wrapped=prepared.wrapped)
-    if preamble:
+    preamble = join_lines(
+        sorted(header.attendance + header.unrecognised, key=lambda line: line.number),
+        wrapped=prepared.wrapped,
+    )
+    if header.unrecognised:
         warnings.append(
             ParseWarning(
                 header.unrecognised[0].number,
