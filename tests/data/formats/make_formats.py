@@ -152,39 +152,24 @@ def build_long_docx(path: Path, items: int = 36) -> None:
     document.save(path)
 
 
+def to_pdf(source: Path, target: Path) -> None:
+    """Convert a DOCX with LibreOffice into target, removing the source."""
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(HERE)]
+        + [str(source)],
+        check=True,
+        capture_output=True,
+    )
+    source.with_suffix(".pdf").rename(target)
+    source.unlink()
+
+
 def main() -> None:
     build_docx(HERE / "udvalg_word.docx", numbered_headings=True)
     build_docx(HERE / "udvalg_pdf_source.docx", numbered_headings=True)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(HERE),
-            str(HERE / "udvalg_pdf_source.docx"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    (HERE / "udvalg_pdf_source.pdf").rename(HERE / "udvalg.pdf")
-    (HERE / "udvalg_pdf_source.docx").unlink()
-    build_long_docx(HERE / "byraad_long.docx")
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(HERE),
-            str(HERE / "byraad_long.docx"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    (HERE / "byraad_long.docx").unlink()
+    to_pdf(HERE / "udvalg_pdf_source.docx", HERE / "udvalg.pdf")
+    build_long_docx(HERE / "byraad_long_source.docx")
+    to_pdf(HERE / "byraad_long_source.docx", HERE / "byraad_long.pdf")
 
 
 if __name__ == "__main__":
