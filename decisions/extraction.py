@@ -15,6 +15,7 @@ reported speech, a condition, a wish, a consideration, a question).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -205,17 +206,13 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
             blocks.append([marker_end, content_end, True])
         elif _NEW_BLOCK_RE.match(line):
             blocks.append([content_start, content_end, False])
-        elif (
-            blocks
-            and not previous_blank
-            and not _TERMINAL_RE.search(text[int(blocks[-1][0]) : int(blocks[-1][1])])
-        ):
+        elif blocks and not previous_blank and not _ends_terminal(text, blocks[-1]):
             blocks[-1][1] = content_end  # a wrapped line of the same paragraph
         elif (
             blocks
             and not blocks[-1][2]
             and stripped[0].islower()
-            and not _TERMINAL_RE.search(text[int(blocks[-1][0]) : int(blocks[-1][1])])
+            and not _ends_terminal(text, blocks[-1])
         ):
             # A page break cut the paragraph: "... der skal indgå i" / "modellen."
             blocks[-1][1] = content_end
@@ -227,7 +224,57 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     return [(int(s), int(e), bool(b)) for s, e, b in blocks]
 
 
+def _ends_terminal(text: str, block: list[int | bool]) -> bool:
+    """Tell whether a block ends with a period, "!", "?" or ":".
+
+    Only the block's last characters are read: a paragraph wrapped over
+    many lines is asked once per line, and reading all of it each time
+    would take time quadratic in its length.
+    """
+    start, end = int(block[0]), int(block[1])
+    return bool(_TERMINAL_RE.search(text, max(start, end - 40), end))
+
+
+# The longest sentence read as one. A longer run of text without a sentence
+# end is cut at a comma or a space before this length: no real sentence is
+# this long, and the rules read a sentence in time that grows with its length.
+MAX_SENTENCE_CHARS = 2000
+_CUT_AT = (", ", "; ", " ")
+
+
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span longer than MAX_SENTENCE_CHARS into pieces no longer than that."""
+    spans: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = -1
+        for separator in _CUT_AT:
+            found = text.rfind(separator, start + MAX_SENTENCE_CHARS // 2, limit)
+            if found != -1:
+                cut = found + len(separator)
+                break
+        if cut <= start:
+            cut = limit
+        piece_end = _rstrip(text, start, cut)
+        if piece_end > start:
+            spans.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        spans.append((start, end))
+    return spans
+
+
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [
+        piece
+        for span_start, span_end in _split_at_boundaries(text, start, end)
+        for piece in _capped(text, span_start, span_end)
+    ]
+
+
+def _split_at_boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     current = start
     for match in _BOUNDARY_RE.finditer(text, start, end):
@@ -264,9 +311,12 @@ def _word_ending_at(text: str, start: int, end: int) -> str:
     """Return the run of non-space characters ending at ``end`` (from ``start``).
 
     Walks back from ``end``: a regex search would scan from ``start``, and the
-    block can be long.
+    block can be long. Only the last 40 characters are read: every word that
+    matters here (an abbreviation, a number, an initial) is shorter, and a
+    long run of periods without a space must not be read once per period.
     """
     begin = end
+    start = max(start, end - 40)
     while begin > start and not text[begin - 1].isspace():
         begin -= 1
     return text[begin:end]
@@ -723,7 +773,7 @@ _BODY_RE = _capital_first(
 # Units spelled as Danish departments usually are: "Børn & Unge", "By, Land
 # og Kultur", "Center for Miljø", "Sekretariat for X".
 _GENERIC_UNIT_RE = _capital_first(
-    r"(?<![\w-])(?:[A-ZÆØÅ][\w-]*,\s+)*[A-ZÆØÅ][\w-]*\s+(?:&|og)\s+[A-ZÆØÅ][\w-]*"
+    r"(?<![\w-])(?:[A-ZÆØÅ][\w-]*,\s+){0,6}[A-ZÆØÅ][\w-]*\s+(?:&|og)\s+[A-ZÆØÅ][\w-]*"
     r"(?![\w-])"
     r"|(?<![\w-])(?:Center|Centret|Afdelingen|Afdeling|Sekretariat|Sekretariatet"
     r"|Team|Staben|Enheden)\s+(?:for\s+)?[A-ZÆØÅ][\w-]*(?:\s+(?:&|og)\s+[A-ZÆØÅ]"
@@ -731,7 +781,7 @@ _GENERIC_UNIT_RE = _capital_first(
 )
 _ROLE_FOR_UNIT_RE = re.compile(
     r"(?<![\w-])(?i:Direktøren|Afdelingschefen|Chefen|Centerchefen|Lederen|Leder)"
-    r"\s+(?:for|af)\s+(?:[A-ZÆØÅ][\w-]*,\s+)*[A-ZÆØÅ][\w-]*(?:\s+(?:&|og)\s+"
+    r"\s+(?:for|af)\s+(?:[A-ZÆØÅ][\w-]*,\s+){0,6}[A-ZÆØÅ][\w-]*(?:\s+(?:&|og)\s+"
     r"[A-ZÆØÅ][\w-]*)?",
 )
 _OFFICIALS_RE = re.compile(
@@ -780,7 +830,7 @@ _SEND_TO_RE = re.compile(
 )
 _NAMED_ORGANISERS_RE = re.compile(
     rf"\bsom\s+(?:[a-zæøå]+\s+)?(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
-    rf"(?:\s*(?:,|og)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})*)"
+    rf"(?:\s*(?:,|og)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}){{0,8}})"
     rf"(?:\s*,\s*i\s+samarbejde\s+med\s+[^,]+,)?\s+(?P<verb>[a-zæøå]+er)\b",
 )
 _REQUEST_RE = re.compile(
@@ -884,11 +934,19 @@ class _Context:
         names, abbreviations and finally people's names; a later kind never
         overrides an earlier one.
         """
-        found: list[_Actor] = []
+        found: list[_Actor] = []  # sorted by start; never overlapping
+        starts: list[int] = []
 
         def add(start: int, end: int, name: str) -> None:
-            if all(end <= a.start or start >= a.end for a in found):
-                found.append(_Actor(start, end, name))
+            # Found actors never overlap: the neighbours by start are the
+            # only ones that can overlap a new one.
+            at = bisect_right(starts, start)
+            if at > 0 and found[at - 1].end > start:
+                return
+            if at < len(found) and found[at].start < end:
+                return
+            starts.insert(at, start)
+            found.insert(at, _Actor(start, end, name))
 
         lowered = _lowered(text)  # for the quick word tests (see _may_contain)
         if _lowered_may_contain(lowered, _ROLE_WORDS):
@@ -923,7 +981,7 @@ class _Context:
                 _BODY_RE.fullmatch(w.rstrip("s")) for w in words
             ):
                 add(m.start(), m.end(), m.group(0))
-        return sorted(found, key=lambda a: a.start)
+        return found
 
     def is_future(self, deadline: Deadline) -> bool:
         """Tell whether a deadline can date a follow-up created at this meeting."""
@@ -963,8 +1021,20 @@ class _Context:
 
 
 _COORDINATION_RE = re.compile(r"(?:\s*,|\s+og|\s+samt)\s+$")
+# No list of responsibles is longer; a longer run of names is an enumeration.
+_MAX_COORDINATED = 12
+# How far back the clause of a verb is looked for (see _clause_start).
+_CLAUSE_WINDOW = 400
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+$")
 _CAPITALISED_AFTER_RE = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]+")
+_NON_SPACE_RE = re.compile(r"\S")
+_SPACE_RUN_RE = re.compile(r"\s*")
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    """Return the position of the first non-space at or after ``position``."""
+    match = _SPACE_RUN_RE.match(text, position)
+    return match.end() if match else position
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
@@ -974,7 +1044,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     first name before it.
     """
     before = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
-    if before is not None and text[: before.start()].strip():
+    if before is not None and _NON_SPACE_RE.search(text, 0, before.start()):
         return True
     return bool(_CAPITALISED_AFTER_RE.match(text, end))
 
@@ -1112,39 +1182,78 @@ class _SentenceReader:
     def _actor_by_start(self) -> dict[int, _Actor]:
         return {a.start: a for a in self.actors}
 
+    @cached_property
+    def _actor_by_end(self) -> dict[int, _Actor]:
+        return {a.end: a for a in self.actors}
+
+    @cached_property
+    def _actor_ends(self) -> list[int]:
+        return [a.end for a in self.actors]
+
+    # Token offsets for bisection: every rule looks at a few tokens around a
+    # position, and scanning all tokens for them would make a sentence's
+    # reading quadratic in its length.
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _token_ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
     # -- helpers -----------------------------------------------------------
 
     def _token_index_at(self, position: int) -> int | None:
-        for i, token in enumerate(self.tokens):
-            if token.start >= position:
-                return i
-        return None
+        """Return the index of the first token starting at or after ``position``."""
+        index = bisect_left(self._token_starts, position)
+        return index if index < len(self.tokens) else None
+
+    def _tokens_before(self, position: int, count: int) -> list[_Token]:
+        """Return the last ``count`` tokens ending at or before ``position``."""
+        index = bisect_right(self._token_ends, position)
+        return self.tokens[max(0, index - count) : index]
+
+    def _tokens_after(self, position: int, count: int) -> list[_Token]:
+        """Return the first ``count`` tokens starting at or after ``position``."""
+        index = bisect_left(self._token_starts, position)
+        return self.tokens[index : index + count]
+
+    def _tokens_between(self, start: int, end: int) -> list[_Token]:
+        """Return the tokens lying wholly within ``start``..``end``."""
+        first = bisect_left(self._token_starts, start)
+        last = bisect_right(self._token_ends, end)
+        return self.tokens[first:last]
 
     def _token_before(self, position: int) -> _Token | None:
-        previous = None
-        for token in self.tokens:
-            if token.end > position:
-                break
-            previous = token
-        return previous
+        before = self._tokens_before(position, 1)
+        return before[0] if before else None
+
+    def _clause_start(self, position: int, marks: str = ",;") -> int:
+        """Return the offset of the last clause mark before ``position``, or -1.
+
+        Looks back _CLAUSE_WINDOW characters at most; a clause mark further
+        back is taken to be right there (no rule needs more of a clause).
+        """
+        window = max(0, position - _CLAUSE_WINDOW)
+        found = max(self.text.rfind(mark, window, position) for mark in marks)
+        return found if found != -1 or window == 0 else window - 1
 
     def _actor_ending_before(self, token: _Token) -> _Actor | None:
         """The actor (or coordinated actors) right before ``token``, if any."""
-        gap = self.text[: token.start].rstrip()
-        for actor in reversed(self.actors):
-            if actor.end == len(gap):
-                actor = self._with_coordinated(actor)
-                return actor if self._is_subject_position(actor) else None
-        return None
+        actor = self._actor_by_end.get(_rstrip(self.text, 0, token.start))
+        if actor is None:
+            return None
+        actor = self._with_coordinated(actor)
+        return actor if self._is_subject_position(actor) else None
 
     def _with_coordinated(self, actor: _Actor) -> _Actor:
         """Extend "A og B" / "A, B og C" to all the coordinated actors."""
         names, start = [actor.name], actor.start
-        while True:
-            joint = _COORDINATION_RE.search(self.text, 0, start)
+        while len(names) < _MAX_COORDINATED:
+            joint = _COORDINATION_RE.search(self.text, max(0, start - 40), start)
             if joint is None:
                 break
-            previous = next((a for a in self.actors if a.end == joint.start()), None)
+            previous = self._actor_by_end.get(joint.start())
             if previous is None:
                 break
             names.insert(0, previous.name)
@@ -1167,10 +1276,7 @@ class _SentenceReader:
             return actor
         if index > 0 and self.tokens[index - 1].word in _SUBJECT_PRONOUNS:
             return self.tokens[index - 1].word
-        after = self.text[modal.end :]
-        stripped = after.lstrip()
-        offset = modal.end + len(after) - len(stripped)
-        actor = self._actor_by_start.get(offset)
+        actor = self._actor_by_start.get(_skip_spaces(self.text, modal.end))
         if actor is not None and self._is_subject_position(actor):
             return actor
         if (
@@ -1235,8 +1341,8 @@ class _SentenceReader:
         return False
 
     def _negated_near(self, start: int, end: int) -> bool:
-        before = [t.word for t in self.tokens if t.end <= start][-3:]
-        after = [t.word for t in self.tokens if t.start >= end][:2]
+        before = [t.word for t in self._tokens_before(start, 3)]
+        after = [t.word for t in self._tokens_after(end, 2)]
         if any(w in _NEGATION_WORDS for w in after):
             return True
         # "skal ikke", "der ikke" right before the signal; "ikke at"
@@ -1249,8 +1355,8 @@ class _SentenceReader:
         )
 
     def _decided_negative(self, position: int) -> bool:
-        words = [t.word for t in self.tokens if t.start >= position][:4]
-        before = [t.word for t in self.tokens if t.end <= position][-3:]
+        words = [t.word for t in self._tokens_after(position, 4)]
+        before = [t.word for t in self._tokens_before(position, 3)]
         return any(w in _NEGATION_WORDS for w in words) or "ikke" in before
 
     def _strong_actor(self, match: re.Match[str]) -> str:
@@ -1277,9 +1383,7 @@ class _SentenceReader:
             subject = self._subject_before_modal(first - 1)
             return subject.name if isinstance(subject, _Actor) else ""
         # Inverted order: "Efterfølgende udarbejder Teknik & Miljø ..."
-        after = self.text[token.end :]
-        offset = token.end + len(after) - len(after.lstrip())
-        actor = self._actor_by_start.get(offset)
+        actor = self._actor_by_start.get(_skip_spaces(self.text, token.end))
         if actor is not None and self._is_subject_position_after_verb(actor):
             return actor.name
         # "at administrationen til budgetseminaret udarbejder ..."
@@ -1288,17 +1392,16 @@ class _SentenceReader:
 
     def _clause_subject_before(self, verb: _Token) -> _Actor | None:
         """The actor opening the clause of ``verb``, a short phrase before it."""
-        clause_start = max(
-            self.text.rfind(",", 0, verb.start), self.text.rfind(";", 0, verb.start)
-        )
-        for actor in reversed(self.actors):
-            if actor.start <= clause_start or actor.end > verb.start:
-                continue
+        clause_start = self._clause_start(verb.start)
+        # The actors ending before the verb, nearest first, back to the
+        # clause start.
+        for index in range(bisect_right(self._actor_ends, verb.start) - 1, -1, -1):
+            actor = self.actors[index]
+            if actor.start <= clause_start:
+                break
             if not self._is_subject_position(actor):
                 continue
-            between = [
-                t for t in self.tokens if actor.end <= t.start and t.end <= verb.start
-            ]
+            between = self._tokens_between(actor.end, verb.start)
             if len(between) > 5 or any(
                 t.word in _SUBORDINATORS
                 or t.word in _PAST_REPORT
@@ -1323,13 +1426,10 @@ class _SentenceReader:
             return None
         if not _QUALIFIER_RE.fullmatch(self.text, actor.end, verb.start):
             return None
-        clause_start = max(
-            self.text.rfind(",", 0, actor.start), self.text.rfind(";", 0, actor.start)
-        )
+        clause_start = self._clause_start(actor.start)
         if any(
             t.word not in _CLAUSE_OPENERS
-            for t in self.tokens
-            if clause_start < t.start and t.end <= actor.start
+            for t in self._tokens_between(clause_start + 1, actor.start)
         ):
             return None  # "Udvalget bad arbejdsgruppen for X ...": an object
         qualifier = _SPACES_RE.sub(" ", self.text[actor.end : verb.start]).rstrip()
@@ -1364,13 +1464,10 @@ class _SentenceReader:
         What an indirect question asks about is discussed, not decided.
         """
         start = self.tokens[index].start
-        clause_start = max(
-            self.text.rfind(",", 0, start), self.text.rfind(":", 0, start)
-        )
+        clause_start = self._clause_start(start, ",:")
         return any(
             t.word in _INTERROGATIVES
-            for t in self.tokens[:index]
-            if t.start > clause_start
+            for t in self._tokens_between(clause_start + 1, start)
         )
 
     def _read_passive(self, index: int, signals: list[tuple[int, str]]) -> None:
@@ -1385,11 +1482,13 @@ class _SentenceReader:
             return
         if token.word == "tages" and _TAKE_NOTE_RE.match(self.text, token.end):
             return
-        if _PASSIVE_CONTEXT_RE.match(self.text, token.start) or _MONEY_RE.search(
-            self.text
-        ):
+        if _PASSIVE_CONTEXT_RE.match(self.text, token.start) or self._about_money:
             return
         signals.append((token.start, ""))
+
+    @cached_property
+    def _about_money(self) -> bool:
+        return bool(_MONEY_RE.search(self.text))
 
     def _read_present(self, index: int, signals: list[tuple[int, str]]) -> None:
         token = self.tokens[index]
@@ -1413,9 +1512,7 @@ class _SentenceReader:
         # "..., beskriver og prissætter forvaltningen modellerne"
         if index == 0 or not self._starts_main_clause(index):
             return
-        after = self.text[token.end :]
-        offset = token.end + len(after) - len(after.lstrip())
-        actor = self._actor_by_start.get(offset)
+        actor = self._actor_by_start.get(_skip_spaces(self.text, token.end))
         if (
             actor is not None
             and self._is_subject_position_after_verb(actor)
@@ -1430,8 +1527,8 @@ class _SentenceReader:
         ("Efterfølgende", "Frem mod februar", "På baggrund af X,") that holds
         no verb of its own; "A og B <actor>" coordinates two such verbs.
         """
-        clause_start = self.text.rfind(",", 0, self.tokens[index].start) + 1
-        before = [t for t in self.tokens[:index] if t.start >= clause_start]
+        clause_start = self._clause_start(self.tokens[index].start, ",") + 1
+        before = self._tokens_between(clause_start, self.tokens[index].start)
         # "beskriver og prissætter": step back over the coordinated verb
         if (
             len(before) >= 2
@@ -1453,7 +1550,7 @@ class _SentenceReader:
 
     def _read_decided(self, position: int, signals: list[tuple[int, str]]) -> None:
         """Read "besluttede, at ..." clauses: present, passive or dated."""
-        rest = [t for t in self.tokens if t.start >= position]
+        rest = self.tokens[bisect_left(self._token_starts, position) :]
         if not rest:
             return
         # "besluttede at igangsætte en analyse" (an infinitive that is not an
@@ -1543,6 +1640,12 @@ def _member_statement_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _MEMBER_STATEMENT_RE.finditer(text)]
 
 
+def _inside_spans(spans: list[tuple[int, int]], position: int) -> bool:
+    """Tell whether ``position`` lies in one of ``spans`` (sorted, disjoint)."""
+    index = bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
 def extract_follow_ups(
     item: ParsedAgendaItem,
     *,
@@ -1579,7 +1682,7 @@ def extract_follow_ups(
         if entry is not None:
             drafts.append(_listed_draft(ctx, decision_text, sentence, entry))
             continue
-        if any(start <= sentence.start < end for start, end in statements):
+        if _inside_spans(statements, sentence.start):
             continue
         kind = _status_kind(ctx, sentence.text)
         if kind is not None:
