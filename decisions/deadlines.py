@@ -365,7 +365,8 @@ _RELATIVE_RE = re.compile(
 # of Danish municipal bodies, or an abbreviation ("ØU", "KB").
 _BODY = (
     r"(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:udvalget|udvalg|MED|[Ff]orum|rådet|råd"
-    r"|bestyrelsen|bestyrelse|styregruppen|direktionen|Direktionen|gruppen)"
+    r"|bestyrelsen|bestyrelse|styregruppen|direktionen|Direktionen|gruppen"
+    r"|nævnet|nævn|kommissionen|kommission)"
     r"|[A-ZÆØÅ]{2,5}(?![\wæøå]))"
 )
 _EVENT_NEXT_RE = re.compile(
@@ -379,7 +380,8 @@ _EVENT_NEXT_RE = re.compile(
 )
 _EVENT_BODY_RE = re.compile(
     r"\b(?P<pre>på|til|inden|før|frem\s+til|senest\s+på|senest\s+til)\s+"
-    r"(?P<gen>(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:udvalgets|bestyrelsens|rådets|MEDs"
+    r"(?P<gen>(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:udvalgets|bestyrelsens|rådets|nævnets"
+    r"|kommissionens|MEDs"
     r"|MED's|[Ff]orums|direktionens|Direktionens|styregruppens)|[A-ZÆØÅ]{2,5}'?s"
     # in any case when "næste" follows: "på udvalgets næste møde"
     r"|(?i:[\wæøå-]*(?:udvalgets|bestyrelsens|rådets|kommissionens|styregruppens"

@@ -22,6 +22,12 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from decisions.commitments import (
+    Referral,
+    find_referral,
+    is_what_others_want,
+    referral_deadline,
+)
 from decisions.deadlines import Deadline, Precision, find_deadlines
 from minutes.parsing.types import Clause, ItemStatus, ParsedAgendaItem, ParsedMinutes
 
@@ -409,6 +415,9 @@ _STRONG_RE = re.compile(
     r"|undersøge[rs]"
     r"|orienteres|blive\s+orienteret"
     r"|får\s+(?:\w+\s+){0,5}?(?:orientering|status|redegørelse|sag|oplæg|forelagt)"
+    # "Forvaltningen giver byrådet en status på ...": the giver delivers
+    r"|giver\s+(?:\w+\s+){0,3}?(?:en\s+)?(?:status|orientering|redegørelse"
+    r"|tilbagemelding)\b"
     r"|deadline(?:n)?\s+(?:for|er)|frist(?:en)?\s+(?:for|er)\b"
     r"|har\s+(?:en\s+|til\s+)?opgave(?:n)?\s+(?:i\s+)?at|har\s+til\s+opgave"
     r"|justere[rs]"
@@ -1308,7 +1317,10 @@ class _SentenceReader:
             if not inside & _NEGATION_WORDS and not self._negated_near(
                 match.start(), match.end()
             ):
-                signals.append((match.start(), self._strong_actor(match)))
+                actor = self._strong_actor(match)
+                if not actor and match.group(0)[:5].lower() == "giver":
+                    continue  # "Planen giver en god status": no one delivers
+                signals.append((match.start(), actor))
         reported_main = self._led_by_past_report() or bool(
             _AMENDMENT_RE.search(self.text)
         )
@@ -1640,6 +1652,18 @@ def _member_statement_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _MEMBER_STATEMENT_RE.finditer(text)]
 
 
+def _opens_quote(text: str) -> bool:
+    """Tell whether a sentence opens a quotation it does not close."""
+    straight = text.count('"')
+    if straight % 2:
+        return True
+    return text.count("“") + text.count("«") > text.count("”") + text.count("»")
+
+
+def _closes_quote(text: str) -> bool:
+    return any(mark in text for mark in ('"', "”", "»"))
+
+
 def _inside_spans(spans: list[tuple[int, int]], position: int) -> bool:
     """Tell whether ``position`` lies in one of ``spans`` (sorted, disjoint)."""
     index = bisect_right(spans, (position, float("inf"))) - 1
@@ -1670,6 +1694,7 @@ def extract_follow_ups(
     decision_text = item.decision.text if item.decision else ""
     status_found = False
     reported_intro = False
+    others_quote_open = False
     statements = _member_statement_spans(decision_text)
     sentences = split_sentences(decision_text)
     listed, skipped = _follow_up_list(decision_text, sentences)
@@ -1690,8 +1715,24 @@ def extract_follow_ups(
                 drafts.append(_status_draft(ctx, sentence, kind))
                 status_found = True
             continue
+        if _says_status_of_handled_item(ctx, sentence.text):
+            continue
         if reported_intro and sentence.bullet:
             continue  # "X orienterede om følgende:" - the bullets are reported
+        if others_quote_open:
+            # The rest of a quoted motion or protocol remark.
+            others_quote_open = not _closes_quote(sentence.text)
+            continue
+        if is_what_others_want(sentence.text):
+            # A motion's own demand, a vote, dissent, a protocol remark; a
+            # quotation it opens goes on until its closing quote.
+            others_quote_open = _opens_quote(sentence.text)
+            continue
+        referral = find_referral(sentence.text, ctx.body_name)
+        if referral is not None:
+            if not _referral_vetoed(sentence.text, referral):
+                drafts.append(_referral_draft(ctx, sentence, referral))
+            continue
         if sentence.text.rstrip().endswith(":"):
             if _REPORTED_RE.search(sentence.text):
                 reported_intro = True
@@ -1889,7 +1930,14 @@ def _listed_draft(
 
 
 def _status_kind(ctx: _Context, text: str, *, in_section: bool = False) -> str | None:
-    """Return Origin.POSTPONED/WITHDRAWN when the sentence says so of this item."""
+    """Return Origin.POSTPONED/WITHDRAWN when the sentence says so of this item.
+
+    The parser decides the item's status; this only finds the sentence that
+    says it. An item the parser found handled gives no status follow-up,
+    and the kind is always the item's status.
+    """
+    if ctx.item.status not in (ItemStatus.POSTPONED, ItemStatus.WITHDRAWN):
+        return None
     if not _may_contain(text, _STATUS_WORDS):
         return None
     if _WITHDRAWN_RE.search(text):
@@ -1910,7 +1958,24 @@ def _status_kind(ctx: _Context, text: str, *, in_section: bool = False) -> str |
         return None
     if in_section and not _ITEM_SUBJECT_RE.match(text):
         return None
-    return kind
+    del kind  # the sentence says so; the parser's status says which
+    if ctx.item.status == ItemStatus.POSTPONED:
+        return Origin.POSTPONED
+    return Origin.WITHDRAWN
+
+
+def _says_status_of_handled_item(ctx: _Context, text: str) -> bool:
+    """Tell whether a sentence postpones or withdraws an item the parser found handled.
+
+    The parser's status stands: such a sentence is neither a status nor a
+    task ("Udvalget besluttede at udsætte sagen." when the parser says
+    handled gives nothing, never a follow-up that contradicts the status).
+    """
+    if ctx.item.status != ItemStatus.HANDLED:
+        return False
+    if not _may_contain(text, _STATUS_WORDS):
+        return False
+    return bool(_WITHDRAWN_RE.search(text) or _POSTPONED_RE.search(text))
 
 
 def _status_draft(ctx: _Context, sentence: Sentence, kind: str) -> FollowUpDraft:
@@ -2033,6 +2098,49 @@ def _draft(
             origin=origin,
         ),
         deadline,
+    )
+
+
+_NEGATED_REFERRAL_RE = re.compile(r"\b(?:ikke|ingen|aldrig)\b", _F)
+
+
+def _referral_vetoed(text: str, referral: Referral) -> bool:
+    """A referral in a question, condition, wish, report or negation is none."""
+    if _is_hedged(text):
+        return True
+    reported = _REPORTED_RE.search(text)
+    if reported and reported.start() < referral.start:
+        return True
+    near = text[max(0, referral.start - 25) : referral.start + 40]
+    return bool(_NEGATED_REFERRAL_RE.search(near))
+
+
+def _referral_draft(
+    ctx: _Context, sentence: Sentence, referral: Referral
+) -> FollowUpDraft:
+    found = _with_meeting_body(sentence.text, ctx.choose_deadline(sentence.text))
+    responsible = referral.responsible
+    if (
+        referral.kind == "resumption"
+        and found is not None
+        and found.event
+        and not _is_own_body(found.event, ctx.body_name)
+    ):
+        responsible = found.event  # "på Klagenævnets næste møde"
+    return _with_deadline(
+        ctx,
+        FollowUpDraft(
+            source_text=sentence.text,
+            source_start=sentence.start,
+            source_end=sentence.end,
+            description=_describe(sentence.text),
+            responsible=responsible,
+            due_date=None,
+            due_precision="",
+            due_text="",
+            origin=Origin.DECISION,
+        ),
+        referral_deadline(referral, found),
     )
 
 

@@ -198,11 +198,11 @@ def check_item(
         )
 
 
-def score_document(doc: dict) -> Score:
-    """Parse, extract and score one annotated referat; return its score."""
+def score_document(doc: dict, data: Path = DATA) -> Score:
+    """Parse, extract and score one annotated referat in ``data``; return its score."""
     label = doc["file"]
     score = Score()
-    parsed = parse_minutes((DATA / label).read_bytes(), filename=label)
+    parsed = parse_minutes((data / label).read_bytes(), filename=label)
     required = [g for g in doc["followups"] if g["required"]]
     if parsed.date.isoformat() != doc["date"]:
         score.fails.append(f"{label}: no meeting dated {doc['date']}")
