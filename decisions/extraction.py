@@ -731,7 +731,9 @@ _PAST_MARKERS_RE = re.compile(r"\btidligere\b|\bsidst\b|\bforrige\b", _F)
 # Sections whose text is not the case presentation.
 _NOT_CASE_TEXT_RE = re.compile(
     r"indstilling|beslutning|bilag|historik|sagsforløb|tidligere\s+behandling"
-    r"|lovgrundlag|retsgrundlag|høringssvar|fraværende|afbud",
+    r"|lovgrundlag|retsgrundlag|høringssvar|fraværende|afbud"
+    # A party's motion and its reasons: what they ask for, not the case.
+    r"|\bforslag\b|ændringsforslag|motivering|mindretal|protokol",
     _F,
 )
 _THIS_MEETING_RE = re.compile(

@@ -12,7 +12,12 @@ from decisions.commitments import find_referral, is_what_others_want
 from decisions.deadlines import Precision
 from decisions.extraction import Origin, extract_follow_ups
 from minutes.parsing.status import status_of
-from minutes.parsing.types import ItemStatus, ParsedAgendaItem, ParsedDecision
+from minutes.parsing.types import (
+    ItemStatus,
+    ParsedAgendaItem,
+    ParsedDecision,
+    Section,
+)
 
 MEETING = date(2026, 4, 28)
 NEXT_MEETING = date(2026, 5, 26)
@@ -279,3 +284,36 @@ def test_a_postponed_item_comes_back_once():
 def test_the_status_of_the_item_is_the_kind_of_the_follow_up():
     drafts = extract("Punktet blev taget af dagsordenen.", status=ItemStatus.POSTPONED)
     assert [d.origin for d in drafts] == [Origin.POSTPONED]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Forslag", "Ændringsforslag", "Motivering", "Beslutningsforslag"]
+)
+def test_a_motion_section_offers_no_case_text_promise(heading):
+    item = ParsedAgendaItem(
+        number=2,
+        position=2,
+        title="Beslutningsforslag om økologi",
+        sections=(
+            Section(heading, "Forvaltningen vil vende tilbage med en omlægningsplan."),
+        ),
+        decision=ParsedDecision("Forslaget blev forkastet."),
+    )
+    assert extract_follow_ups(item, meeting_date=MEETING, body_name=BODY) == []
+
+
+def test_a_case_presentation_still_offers_its_promise():
+    item = ParsedAgendaItem(
+        number=2,
+        position=2,
+        title="Ældreboliger",
+        sections=(
+            Section(
+                "Sagsfremstilling",
+                "Forvaltningen vil vende tilbage med forslag til endelig husleje.",
+            ),
+        ),
+        decision=ParsedDecision("Godkendt."),
+    )
+    drafts = extract_follow_ups(item, meeting_date=MEETING, body_name=BODY)
+    assert [d.origin for d in drafts] == [Origin.CASE_TEXT]
