@@ -119,6 +119,7 @@ class FollowUpAdmin(admin.ModelAdmin):
     readonly_fields = [
         "status",
         "origin",
+        "rule", "confidence",
         "source_text",
         "source_start",
         "source_end",

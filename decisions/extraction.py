@@ -14,9 +14,10 @@ reported speech, a condition, a wish, a consideration, a question).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -29,7 +30,13 @@ from decisions.commitments import (
     referral_deadline,
 )
 from decisions.deadlines import Deadline, Precision, find_deadlines
-from minutes.parsing.types import Clause, ItemStatus, ParsedAgendaItem, ParsedMinutes
+from minutes.parsing.types import (
+    Clause,
+    ItemStatus,
+    ParsedAgendaItem,
+    ParsedMinutes,
+    Section,
+)
 
 __all__ = [
     "OFFICIALS",
@@ -37,7 +44,11 @@ __all__ = [
     "Origin",
     "Outcome",
     "Sentence",
+    "RULES",
+    "Rule",
+    "Verdict",
     "clause_outcomes",
+    "explain_item",
     "extract_follow_ups",
     "next_meeting_date",
     "split_sentences",
@@ -106,6 +117,42 @@ class FollowUpDraft:
     due_text: str  # the deadline phrase as written; "" when none
     origin: str  # an Origin value
     event: str = ""  # the body/meeting an event deadline names
+    rule: str = ""  # the name of the rule that found it (see RULES)
+    confidence: float = 0.0  # how sure that rule is, 0-1 (see RULES)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named extraction rule: what it recognises and how far it is trusted."""
+
+    name: str
+    confidence: float  # share of its finds that are real follow-ups, 0-1
+    description: str
+
+
+# Every rule that can produce a follow-up. Confidence is the rule's own
+# trust, from how it did on the annotated referater: a list entry or an
+# item's status is as sure as the parser, a named commitment phrase nearly
+# so; an impersonal passive or a promise in the case text is weaker.
+RULES: tuple[Rule, ...] = (
+    Rule("follow_up_list", 0.95, 'an entry of a follow-up list ("Opfølgning:")'),
+    Rule("item_postponed", 0.95, "the item was postponed: it must come back"),
+    Rule("item_withdrawn", 0.9, "the item was withdrawn: it must come back"),
+    Rule("referral", 0.9, 'referred to a body or process ("oversendes til X")'),
+    Rule("hearing", 0.85, 'sent for consultation ("sendes i høring hos X")'),
+    Rule("resumption", 0.9, 'the case comes back ("genoptages", "behandles igen")'),
+    Rule("commitment_phrase", 0.85, 'a commitment verb ("vender tilbage", …)'),
+    Rule("modal_with_subject", 0.8, 'a subject with "skal"/"vil" and a verb'),
+    Rule("modal_passive", 0.75, '"skal"/"vil" with a passive ("skal behandles")'),
+    Rule("actor_present_verb", 0.75, "a named actor and an action verb"),
+    Rule("inverted_present_verb", 0.7, "an action verb before its named actor"),
+    Rule("decided_to", 0.75, '"besluttede at" + an action ("at igangsætte")'),
+    Rule("decided_that", 0.7, '"besluttede, at" + a clause with an action'),
+    Rule("decided_with_deadline", 0.65, '"besluttede, at" + a future deadline'),
+    Rule("impersonal_passive", 0.65, 'an impersonal passive ("der afholdes")'),
+    Rule("case_text_promise", 0.5, "a promise in the case presentation"),
+)
+RULE_CONFIDENCE = {rule.name: rule.confidence for rule in RULES}
 
 
 @dataclass(frozen=True)
@@ -854,6 +901,14 @@ _REQUEST_VERBS = _words(
 )
 
 
+class _Signal(NamedTuple):
+    """A rule's sign of a commitment in a sentence."""
+
+    position: int
+    responsible: str  # the actor the rule found; "" for none
+    rule: str  # the rule's name (see RULES)
+
+
 # _Actor and _Token are NamedTuples rather than frozen dataclasses: every
 # sentence read builds dozens of them, and a tuple is several times cheaper
 # to create.
@@ -1169,6 +1224,11 @@ class _Reading:
 
     committed: bool = False
     responsible: str = ""
+    rule: str = ""  # the rule whose signal made the commitment
+    # Why the sentence is no commitment ("" when it is one): a veto, or
+    # "no signal" when no rule fired.
+    vetoed_by: str = ""
+    fired: tuple[str, ...] = ()  # every rule that signalled, in text order
 
 
 class _SentenceReader:
@@ -1305,13 +1365,15 @@ class _SentenceReader:
         if _may_contain(self.text, _NEXT_MEETING_WORDS) and _NEXT_MEETING_RE.match(
             self.text
         ):
+            reading.vetoed_by = "next_meeting_date: the calendar, not a task"
             return reading
         decided = None
         if _may_contain(self.text, _DECIDED_WORDS):
             decided = _DECIDED_RE.search(self.text)
         if decided and self._decided_negative(decided.end()):
+            reading.vetoed_by = "negated_decision: decided not to"
             return reading
-        signals: list[tuple[int, str]] = []  # (position, responsible or "")
+        signals: list[_Signal] = []
         for match in _STRONG_RE.finditer(self.text):
             if _PASSIVE_CONTEXT_RE.match(self.text, match.start()):
                 continue
@@ -1322,7 +1384,7 @@ class _SentenceReader:
                 actor = self._strong_actor(match)
                 if not actor and match.group(0)[:5].lower() == "giver":
                     continue  # "Planen giver en god status": no one delivers
-                signals.append((match.start(), actor))
+                signals.append(_Signal(match.start(), actor, "commitment_phrase"))
         reported_main = self._led_by_past_report() or bool(
             _AMENDMENT_RE.search(self.text)
         )
@@ -1337,12 +1399,17 @@ class _SentenceReader:
                 self._read_present(i, signals)
         if decided:
             self._read_decided(decided.end(), signals)
+        signals.sort()
+        reading.fired = tuple(dict.fromkeys(signal.rule for signal in signals))
         if not signals:
+            reading.vetoed_by = "no signal"
             return reading
-        if self._vetoed(min(position for position, _ in signals)):
+        veto = self._veto(signals[0].position)
+        if veto:
+            reading.vetoed_by = veto
             return reading
         reading.committed = True
-        reading.responsible = self._responsible(signals)
+        reading.responsible, reading.rule = self._responsible(signals)
         return reading
 
     def _led_by_past_report(self) -> bool:
@@ -1458,7 +1525,7 @@ class _SentenceReader:
                 return actor.name
         return ""
 
-    def _read_modal(self, index: int, signals: list[tuple[int, str]]) -> None:
+    def _read_modal(self, index: int, signals: list[_Signal]) -> None:
         kind = _modal_kind(self.tokens, index)
         if kind in {"negated", "approval"}:
             return
@@ -1467,10 +1534,10 @@ class _SentenceReader:
         subject = self._subject_before_modal(index)
         position = self.tokens[index].start
         if kind in {"passive", "receive"}:
-            signals.append((position, ""))
+            signals.append(_Signal(position, "", "modal_passive"))
         elif subject is not None:
             name = subject.name if isinstance(subject, _Actor) else ""
-            signals.append((position, name))
+            signals.append(_Signal(position, name, "modal_with_subject"))
 
     def _in_indirect_question(self, index: int) -> bool:
         """Tell whether the token at ``index`` is in a "hvordan/hvilke ..." clause.
@@ -1484,7 +1551,7 @@ class _SentenceReader:
             for t in self._tokens_between(clause_start + 1, start)
         )
 
-    def _read_passive(self, index: int, signals: list[tuple[int, str]]) -> None:
+    def _read_passive(self, index: int, signals: list[_Signal]) -> None:
         token = self.tokens[index]
         before = [t.word for t in self.tokens[max(0, index - 3) : index]]
         after = [t.word for t in self.tokens[index + 1 : index + 3]]
@@ -1498,13 +1565,13 @@ class _SentenceReader:
             return
         if _PASSIVE_CONTEXT_RE.match(self.text, token.start) or self._about_money:
             return
-        signals.append((token.start, ""))
+        signals.append(_Signal(token.start, "", "impersonal_passive"))
 
     @cached_property
     def _about_money(self) -> bool:
         return bool(_MONEY_RE.search(self.text))
 
-    def _read_present(self, index: int, signals: list[tuple[int, str]]) -> None:
+    def _read_present(self, index: int, signals: list[_Signal]) -> None:
         token = self.tokens[index]
         if token.word == "tager" and _TAKE_NOTE_RE.match(self.text, token.end):
             return
@@ -1520,7 +1587,7 @@ class _SentenceReader:
         actor = self._actor_ending_before(anchor) or self._qualified_subject(anchor)
         if actor is not None:
             if not self._negated_near(token.start, token.end):
-                signals.append((actor.start, actor.name))
+                signals.append(_Signal(actor.start, actor.name, "actor_present_verb"))
             return
         # Inverted: "Efterfølgende udarbejder Teknik & Miljø ...",
         # "..., beskriver og prissætter forvaltningen modellerne"
@@ -1532,7 +1599,7 @@ class _SentenceReader:
             and self._is_subject_position_after_verb(actor)
             and not self._negated_near(token.start, actor.end)
         ):
-            signals.append((token.start, actor.name))
+            signals.append(_Signal(token.start, actor.name, "inverted_present_verb"))
 
     def _starts_main_clause(self, index: int) -> bool:
         """Tell whether the verb at ``index`` is the first verb of a main clause.
@@ -1562,7 +1629,7 @@ class _SentenceReader:
             for t in before
         )
 
-    def _read_decided(self, position: int, signals: list[tuple[int, str]]) -> None:
+    def _read_decided(self, position: int, signals: list[_Signal]) -> None:
         """Read "besluttede, at ..." clauses: present, passive or dated."""
         rest = self.tokens[bisect_left(self._token_starts, position) :]
         if not rest:
@@ -1571,14 +1638,14 @@ class _SentenceReader:
         # approval)
         first = rest[0]
         if _is_infinitive(first) and first.word not in _APPROVAL_INFINITIVES:
-            signals.append((first.start, ""))
+            signals.append(_Signal(first.start, "", "decided_to"))
             return
         for previous, token in zip(rest, rest[1:6], strict=False):
             if _is_present_active(token) and (
                 previous.word in {"der", "det", "man", "vi", "de"}
                 or previous.word.endswith(("en", "et", "ne"))
             ):
-                signals.append((token.start, ""))
+                signals.append(_Signal(token.start, "", "decided_that"))
                 return
         # "at der (også) afholdes et møde": an impersonal passive
         for i, token in enumerate(rest[1:6], start=1):
@@ -1586,33 +1653,44 @@ class _SentenceReader:
                 continue
             subject = [t.word for t in rest[:i] if t.word not in _SKIPPABLE_ADVERBS]
             if subject[-1:] == ["der"]:
-                signals.append((token.start, ""))
+                signals.append(_Signal(token.start, "", "decided_that"))
                 return
         if any(
             self.ctx.is_future(d)
             for d in find_deadlines(self.text[position:], self.ctx.meeting_date)
         ):
-            signals.append((position, ""))
+            signals.append(_Signal(position, "", "decided_with_deadline"))
 
-    def _vetoed(self, first_signal: int) -> bool:
+    def _veto(self, first_signal: int) -> str:
+        """Return why the sentence commits nobody, or "" when nothing vetoes it."""
         text = self.text
-        if _is_hedged(text):
-            return True
+        if _QUESTION_RE.search(text):
+            return "question"
+        if _is_conditional(text):
+            return "condition"
+        if _may_contain(text, _CONSIDERATION_WORDS) and _CONSIDERATION_RE.search(text):
+            return "consideration"
+        if _may_contain(text, _WISH_WORDS) and _WISH_RE.search(text):
+            return "wish"
         reported = _REPORTED_RE.search(text)
-        return bool(reported and reported.start() < first_signal)
+        if reported and reported.start() < first_signal:
+            return f"reported_speech: {reported.group(0)!r}"
+        return ""
 
-    def _responsible(self, signals: list[tuple[int, str]]) -> str:
+    def _responsible(self, signals: list[_Signal]) -> tuple[str, str]:
+        """Return the responsible and the rule that named it (signals sorted)."""
+        first_rule = signals[0].rule
         names = _NAMED_ORGANISERS_RE.search(self.text)
         if names and names["verb"] not in _STATIVE:
             people = _NAME_LIST_SPLIT_RE.split(names["names"])
-            return ", ".join(p for p in people if p)
+            return ", ".join(p for p in people if p), first_rule
         sent_to = _SEND_TO_RE.search(self.text)
         if sent_to:
-            return sent_to.group(1)
-        for _, name in sorted(signals):
-            if name:
-                return name
-        return ""
+            return sent_to.group(1), first_rule
+        for signal in signals:
+            if signal.responsible:
+                return signal.responsible, signal.rule
+        return "", first_rule
 
 
 # What may stand between an actor and its verb: "for by og trafik", "under
@@ -1691,102 +1769,184 @@ def extract_follow_ups(
     states it (see ``next_meeting_date``): "på næste møde" deadlines of the
     body itself, and postponed items, are due then.
     """
+    verdicts = explain_item(
+        item,
+        meeting_date=meeting_date,
+        body_name=body_name,
+        unit_aliases=unit_aliases,
+        next_meeting=next_meeting,
+    )
+    drafts = [v.draft for v in verdicts if v.draft is not None]
+    # Promises of the case text after the decision's own follow-ups.
+    return sorted(drafts, key=lambda draft: draft.origin == Origin.CASE_TEXT)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the rules made of one sentence: a follow-up, or why not."""
+
+    where: str  # "decision", a section's heading, or "item status"
+    sentence: Sentence
+    draft: FollowUpDraft | None  # the follow-up, None when there is none
+    reason: str  # the rule that fired, or the veto (or "no rule fired")
+
+
+@dataclass
+class _Walk:
+    """What reading earlier sentences of an item tells about the next one."""
+
+    status_found: bool = False  # one "must come back" per item
+    reported_intro: bool = False  # "X orienterede om følgende:" came before
+    others_quote_open: bool = False  # inside a quoted motion or remark
+    seen: set[str] = dataclasses.field(default_factory=set)  # already listed
+
+
+def explain_item(
+    item: ParsedAgendaItem,
+    *,
+    meeting_date: date,
+    body_name: str = "",
+    unit_aliases: Mapping[str, str] | None = None,
+    next_meeting: date | None = None,
+) -> list[Verdict]:
+    """Return, sentence by sentence, which rule fired or what vetoed it.
+
+    The decision's sentences first, then those of the sections that may hold
+    a status or a promise; the follow-ups are the verdicts with a draft
+    (what ``extract_follow_ups`` returns).
+    """
     ctx = _Context(item, meeting_date, body_name, unit_aliases, next_meeting)
-    drafts: list[FollowUpDraft] = []
+    walk = _Walk()
     decision_text = item.decision.text if item.decision else ""
-    status_found = False
-    reported_intro = False
-    others_quote_open = False
-    statements = _member_statement_spans(decision_text)
-    sentences = split_sentences(decision_text)
-    listed, skipped = _follow_up_list(decision_text, sentences)
+    verdicts = list(_decision_verdicts(ctx, decision_text, walk))
+    for section in item.sections:
+        verdicts.extend(_section_verdicts(ctx, section, walk))
+    if not walk.status_found and item.status in (
+        ItemStatus.POSTPONED,
+        ItemStatus.WITHDRAWN,
+    ):
+        draft = _status_fallback(ctx, decision_text)
+        verdicts.append(Verdict("item status", Sentence(0, 0, ""), draft, draft.rule))
+    return [_once(verdict, walk) for verdict in verdicts]
+
+
+def _once(verdict: Verdict, walk: _Walk) -> Verdict:
+    """List a sentence once; give a listed follow-up its rule's confidence."""
+    draft = verdict.draft
+    if draft is None:
+        return verdict
+    key = _normalise(draft.source_text)
+    if key and key in walk.seen:
+        # A sentence repeated in the text, or a case-text promise that the
+        # decision repeats, is offered once.
+        return replace(verdict, draft=None, reason=f"{verdict.reason}: a repeat")
+    walk.seen.add(key)
+    draft = replace(draft, confidence=RULE_CONFIDENCE[draft.rule])
+    return replace(verdict, draft=draft)
+
+
+def _decision_verdicts(ctx: _Context, text: str, walk: _Walk) -> Iterator[Verdict]:
+    statements = _member_statement_spans(text)
+    sentences = split_sentences(text)
+    listed, skipped = _follow_up_list(text, sentences)
     for index, sentence in enumerate(sentences):
         if not sentence.bullet:
-            reported_intro = False
+            walk.reported_intro = False
         if index in skipped:
-            continue
-        entry = listed.get(index)
-        if entry is not None:
-            drafts.append(_listed_draft(ctx, decision_text, sentence, entry))
-            continue
-        if _inside_spans(statements, sentence.start):
-            continue
-        kind = _status_kind(ctx, sentence.text)
+            yield Verdict("decision", sentence, None, "a field of a list entry")
+        elif index in listed:
+            draft = _listed_draft(ctx, text, sentence, listed[index])
+            yield Verdict("decision", sentence, draft, draft.rule)
+        elif _inside_spans(statements, sentence.start):
+            yield Verdict("decision", sentence, None, "veto: a member's statement")
+        else:
+            yield _judge(ctx, sentence, walk)
+
+
+def _judge(ctx: _Context, sentence: Sentence, walk: _Walk) -> Verdict:
+    """Apply the rules, vetoes first, to one sentence of the decision."""
+    text = sentence.text
+
+    def verdict(draft: FollowUpDraft | None, reason: str) -> Verdict:
+        return Verdict("decision", sentence, draft, reason)
+
+    kind = _status_kind(ctx, text)
+    if kind is not None:
+        if walk.status_found:
+            return verdict(None, "status already listed")
+        walk.status_found = True
+        draft = _status_draft(ctx, sentence, kind)
+        return verdict(draft, draft.rule)
+    if _says_status_of_handled_item(ctx, text):
+        return verdict(None, "veto: postpones an item the parser found handled")
+    if walk.reported_intro and sentence.bullet:
+        return verdict(None, "veto: a point of a report or statement above")
+    if walk.others_quote_open:
+        walk.others_quote_open = not _closes_quote(text)
+        return verdict(None, "veto: inside a quoted motion or protocol remark")
+    if is_what_others_want(text):
+        walk.others_quote_open = _opens_quote(text)
+        return verdict(None, "veto: a motion's demand, a vote, dissent or remark")
+    referral = find_referral(text, ctx.body_name)
+    if referral is not None:
+        if _referral_vetoed(text, referral):
+            return verdict(None, f"veto: {referral.kind} hedged, reported or negated")
+        return verdict(_referral_draft(ctx, sentence, referral), referral.kind)
+    if text.rstrip().endswith(":"):
+        if _REPORTED_RE.search(text):
+            walk.reported_intro = True
+            return verdict(None, "veto: introduces a report")
+        # "... høringssvar med følgende hovedpunkter:": the bullets are what
+        # the statement will say, not tasks (the intro may be one).
+        walk.reported_intro = bool(_CONTENT_INTRO_RE.search(text))
+    reading = _SentenceReader(ctx, text).read()
+    if reading.committed:
+        return verdict(_draft(ctx, sentence, reading, Origin.DECISION), _why(reading))
+    return verdict(None, _why(reading))
+
+
+def _why(reading: _Reading) -> str:
+    fired = f" (signals: {', '.join(reading.fired)})" if reading.fired else ""
+    if reading.committed:
+        return reading.rule + fired
+    if reading.vetoed_by == "no signal":
+        return "no rule fired"
+    return f"veto: {reading.vetoed_by}{fired}"
+
+
+def _section_verdicts(
+    ctx: _Context, section: Section, walk: _Walk
+) -> Iterator[Verdict]:
+    heading = section.heading
+    if _LISTED_HEADING_RE.match(heading):
+        # A section "Opfølgning": every entry is a follow-up of the decision.
+        sentences = split_sentences(section.text)
+        listed, _ = _follow_up_list(section.text, sentences, labelled=True)
+        for index, entry in sorted(listed.items()):
+            draft = _listed_draft(ctx, section.text, sentences[index], entry)
+            yield Verdict(heading, sentences[index], draft, draft.rule)
+        return
+    # Sections that are not the case presentation, and sections holding none
+    # of the words a status or a promise needs, are not even split.
+    if _NOT_CASE_TEXT_RE.search(heading) or not _may_contain(
+        section.text, _CASE_TEXT_WORDS
+    ):
+        return
+    for sentence in split_sentences(section.text):
+        kind = _status_kind(ctx, sentence.text, in_section=True)
         if kind is not None:
-            if not status_found:  # one "must come back" per item
-                drafts.append(_status_draft(ctx, sentence, kind))
-                status_found = True
-            continue
-        if _says_status_of_handled_item(ctx, sentence.text):
-            continue
-        if reported_intro and sentence.bullet:
-            continue  # "X orienterede om følgende:" - the bullets are reported
-        if others_quote_open:
-            # The rest of a quoted motion or protocol remark.
-            others_quote_open = not _closes_quote(sentence.text)
-            continue
-        if is_what_others_want(sentence.text):
-            # A motion's own demand, a vote, dissent, a protocol remark; a
-            # quotation it opens goes on until its closing quote.
-            others_quote_open = _opens_quote(sentence.text)
-            continue
-        referral = find_referral(sentence.text, ctx.body_name)
-        if referral is not None:
-            if not _referral_vetoed(sentence.text, referral):
-                drafts.append(_referral_draft(ctx, sentence, referral))
-            continue
-        if sentence.text.rstrip().endswith(":"):
-            if _REPORTED_RE.search(sentence.text):
-                reported_intro = True
+            if walk.status_found:
+                yield Verdict(heading, sentence, None, "status already listed")
                 continue
-            # "... høringssvar med følgende hovedpunkter:": the bullets are
-            # what the statement will say, not tasks (the intro may be one).
-            reported_intro = bool(_CONTENT_INTRO_RE.search(sentence.text))
-        reading = _SentenceReader(ctx, sentence.text).read()
-        if reading.committed:
-            drafts.append(_draft(ctx, sentence, reading, Origin.DECISION))
-    case_drafts: list[FollowUpDraft] = []
-    for section in item.sections:
-        if _LISTED_HEADING_RE.match(section.heading):
-            # A section "Opfølgning": every entry is a follow-up of the decision.
-            sentences = split_sentences(section.text)
-            listed, _ = _follow_up_list(section.text, sentences, labelled=True)
-            drafts.extend(
-                _listed_draft(ctx, section.text, sentences[index], entry)
-                for index, entry in sorted(listed.items())
-            )
+            walk.status_found = True
+            draft = _status_draft(ctx, sentence, kind)
+            yield Verdict(heading, sentence, draft, draft.rule)
             continue
-        if _NOT_CASE_TEXT_RE.search(section.heading):
-            continue
-        # Neither a status nor a promise is possible without one of these
-        # words: many sections hold none, and need not be split at all.
-        if not _may_contain(section.text, _CASE_TEXT_WORDS):
-            continue
-        for sentence in split_sentences(section.text):
-            kind = _status_kind(ctx, sentence.text, in_section=True)
-            if kind is not None:
-                if not status_found:
-                    drafts.append(_status_draft(ctx, sentence, kind))
-                    status_found = True
-                continue
-            # One reader for both tests: its tokens and actors are found once.
-            reader = _SentenceReader(ctx, sentence.text)
-            if _is_case_promise(reader):
-                reading = reader.read()
-                case_drafts.append(_draft(ctx, sentence, reading, Origin.CASE_TEXT))
-    if not status_found and item.status in (ItemStatus.POSTPONED, ItemStatus.WITHDRAWN):
-        drafts.append(_status_fallback(ctx, decision_text))
-    # One follow-up per sentence: a sentence repeated in the text, or a case
-    # text promise that the decision repeats, is offered once.
-    unique: list[FollowUpDraft] = []
-    seen: set[str] = set()
-    for draft in [*drafts, *case_drafts]:
-        key = _normalise(draft.source_text)
-        if key and key in seen:
-            continue
-        seen.add(key)
-        unique.append(draft)
-    return unique
+        # One reader for both tests: its tokens and actors are found once.
+        reader = _SentenceReader(ctx, sentence.text)
+        if _is_case_promise(reader):
+            draft = _draft(ctx, sentence, reader.read(), Origin.CASE_TEXT)
+            yield Verdict(heading, sentence, draft, draft.rule)
 
 
 # ==========================================================================
@@ -1926,6 +2086,7 @@ def _listed_draft(
             due_precision="",
             due_text="",
             origin=Origin.DECISION,
+            rule="follow_up_list",
         ),
         deadline,
     )
@@ -2002,6 +2163,7 @@ def _status_draft(ctx: _Context, sentence: Sentence, kind: str) -> FollowUpDraft
             due_precision="",
             due_text="",
             origin=kind,
+            rule="item_postponed" if kind == Origin.POSTPONED else "item_withdrawn",
         ),
         deadline,
     )
@@ -2098,6 +2260,7 @@ def _draft(
             due_precision="",
             due_text="",
             origin=origin,
+            rule="case_text_promise" if origin == Origin.CASE_TEXT else reading.rule,
         ),
         deadline,
     )
@@ -2141,6 +2304,7 @@ def _referral_draft(
             due_precision="",
             due_text="",
             origin=Origin.DECISION,
+            rule=referral.kind,
         ),
         referral_deadline(referral, found),
     )
@@ -2188,16 +2352,11 @@ def _with_deadline(
             due_date = ctx.next_meeting
         if not event:
             event = ctx.body_name  # "på næste møde": the same body meets again
-    return FollowUpDraft(
-        source_text=draft.source_text,
-        source_start=draft.source_start,
-        source_end=draft.source_end,
-        description=draft.description,
-        responsible=draft.responsible,
+    return replace(
+        draft,
         due_date=due_date,
         due_precision=deadline.precision,
         due_text=deadline.text,
-        origin=draft.origin,
         event=event,
     )
 

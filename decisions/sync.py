@@ -315,6 +315,8 @@ def _follow_up_values(draft: FollowUpDraft) -> dict:
         "due_text": draft.due_text[:300],
         "event": draft.event[:200],
         "origin": draft.origin,
+        "rule": draft.rule,
+        "confidence": draft.confidence,
     }
 
 
