@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from decisions.commitments import find_referral, is_what_others_want
 from decisions.deadlines import Precision
 from decisions.extraction import Origin, extract_follow_ups
+from decisions.extraction.commitments import find_referral, is_what_others_want
 from minutes.parsing.status import status_of
 from minutes.parsing.types import (
     ItemStatus,

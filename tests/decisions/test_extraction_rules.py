@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from decisions import commitments
 from decisions.extraction import (
     RULE_CONFIDENCE,
     RULES,
     Origin,
+    commitments,
     explain_item,
     extract_follow_ups,
 )
