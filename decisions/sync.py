@@ -80,7 +80,9 @@ def sync_outcomes(
         )
         if recommendation is not None:
             clauses_parsed = parsed.recommendation.clauses
-            outcomes = clause_outcomes(clauses_parsed, decision_text)
+            outcomes = clause_outcomes(
+                clauses_parsed, decision_text, item_status=parsed.status
+            )
             wanted_clauses.append(
                 (
                     item,

@@ -9,9 +9,7 @@ from decisions.extraction.actors import _WORD_RE
 from decisions.extraction.sentences import split_sentences
 from decisions.extraction.types import Outcome
 from decisions.extraction.vocabulary import _F, _MONTH_WORDS, _words
-from minutes.parsing.types import (
-    Clause,
-)
+from minutes.parsing.types import Clause, ItemStatus
 
 _OUTCOME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -92,7 +90,9 @@ _OUTCOME_WORD_PREFIXES = (
 )
 
 
-def clause_outcomes(clauses: Sequence[Clause], decision_text: str) -> list[str]:
+def clause_outcomes(
+    clauses: Sequence[Clause], decision_text: str, *, item_status: str = ""
+) -> list[str]:
     """Return one Outcome value per recommendation clause.
 
     Per-clause markers ("Ad 1: godkendt", "1. Godkendt 2. Taget til
@@ -102,7 +102,10 @@ def clause_outcomes(clauses: Sequence[Clause], decision_text: str) -> list[str]:
     "godkendte X"); a whole-decision verdict ("Godkendt.", "Anbefales",
     "Taget til efterretning") covers the rest. Earlier bodies' decisions
     chained before this one ("Økonomiudvalget, 3. februar 2026, pkt. 22:
-    Anbefales.") count only through their last verdict.
+    Anbefales.") count only through their last verdict. ``item_status`` is
+    the parser's: an item it found handled is not postponed as a whole, so a
+    postponement read from the whole decision is unclear (a per-clause "Ad
+    2: Udsat" still counts).
     """
     if not clauses:
         return []
@@ -128,6 +131,8 @@ def clause_outcomes(clauses: Sequence[Clause], decision_text: str) -> list[str]:
             outcome = global_outcome
         if outcome is None and len(clauses) == 1:
             outcome = _outcome_of(text)
+        if outcome == Outcome.POSTPONED and item_status == ItemStatus.HANDLED:
+            outcome = None  # the parser's status stands
         results.append(outcome or Outcome.UNCLEAR)
     return results
 

@@ -9,10 +9,11 @@ from datetime import date
 import pytest
 
 from decisions.deadlines import Precision
-from decisions.extraction import Origin, extract_follow_ups
+from decisions.extraction import Origin, Outcome, clause_outcomes, extract_follow_ups
 from decisions.extraction.commitments import find_referral, is_what_others_want
 from minutes.parsing.status import status_of
 from minutes.parsing.types import (
+    Clause,
     ItemStatus,
     ParsedAgendaItem,
     ParsedDecision,
@@ -317,3 +318,23 @@ def test_a_case_presentation_still_offers_its_promise():
     )
     drafts = extract_follow_ups(item, meeting_date=MEETING, body_name=BODY)
     assert [d.origin for d in drafts] == [Origin.CASE_TEXT]
+
+
+@pytest.mark.parametrize(
+    ("status", "outcome"),
+    [
+        pytest.param(ItemStatus.HANDLED, Outcome.UNCLEAR, id="handled"),
+        pytest.param(ItemStatus.POSTPONED, Outcome.POSTPONED, id="postponed"),
+    ],
+)
+def test_clause_outcome_of_a_postponement_follows_the_item_status(status, outcome):
+    clauses = (Clause(1, "at planen godkendes"),)
+    decision = "Udvalget besluttede at udsætte sagen."
+    assert clause_outcomes(clauses, decision, item_status=status) == [outcome]
+
+
+def test_a_postponed_clause_of_a_handled_item_stays_postponed():
+    clauses = (Clause(1, "at planen godkendes"), Clause(2, "at budgettet godkendes"))
+    decision = "Ad 1: Godkendt.\nAd 2: Udsat."
+    outcomes = clause_outcomes(clauses, decision, item_status=ItemStatus.HANDLED)
+    assert outcomes == [Outcome.APPROVED, Outcome.POSTPONED]
