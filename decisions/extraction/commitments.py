@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from decisions.deadlines import Deadline, Precision
+from decisions.deadlines import Deadline, Precision, find_deadlines
 
 _F = re.IGNORECASE
 
@@ -198,3 +199,39 @@ def is_what_others_want(text: str) -> bool:
     if not any(word in lowered for word in _OTHERS_WORDS):
         return False
     return bool(_MOTION_RE.search(text) or _DISSENT_RE.search(text))
+
+
+# --------------------------------------------------------------------------
+# Earlier bodies' decisions chained into the decision text
+
+# "Økonomiudvalget, 3. februar 2026, pkt. 22:", "Økonomiudvalget den 14.
+# april 2026", "Plan- og Boligudvalgets beslutning den 7. april 2026": a line
+# naming a body and a date heads that body's decision.
+_CHAIN_HEADER_RE = re.compile(
+    r"^[ \t]*(?P<body>(?-i:[A-ZÆØÅ])[^\n:,]{1,80}?)(?:s\s+beslutning)?\s*,?\s+"
+    r"(?:den\s+|d\.\s*)?(?P<date>\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})"
+    r"(?:\s*,\s*(?:pkt|punkt|sag)\.?\s*(?:nr\.\s*)?\d+)?\s*:?[ \t]*(?:\n|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+def earlier_decision_spans(text: str, meeting_date: date) -> list[tuple[int, int]]:
+    """Return the (start, end) of earlier bodies' decisions in a decision text.
+
+    Each runs from its header (a body and a date other than this meeting's)
+    to the next header or the end of its paragraph; what follows is this
+    meeting's own decision again.
+    """
+    if not any(ch.isdigit() for ch in text):
+        return []
+    headers = list(_CHAIN_HEADER_RE.finditer(text))
+    spans = []
+    for header, following in zip(headers, [*headers[1:], None], strict=False):
+        found = find_deadlines(header["date"], meeting_date)
+        if found and found[0].due_date == meeting_date:
+            continue  # this meeting's own decision, headed by its date
+        end = following.start() if following else len(text)
+        blank = _BLANK_LINE_RE.search(text, header.end(), end)
+        spans.append((header.start(), blank.start() if blank else end))
+    return spans

@@ -11,6 +11,7 @@ from datetime import date
 
 from decisions.extraction.actors import _Context
 from decisions.extraction.commitments import (
+    earlier_decision_spans,
     find_referral,
     is_what_others_want,
 )
@@ -180,6 +181,7 @@ def _once(verdict: Verdict, walk: _Walk) -> Verdict:
 
 def _decision_verdicts(ctx: _Context, text: str, walk: _Walk) -> Iterator[Verdict]:
     statements = _member_statement_spans(text)
+    earlier = earlier_decision_spans(text, ctx.meeting_date)
     sentences = split_sentences(text)
     listed, skipped = _follow_up_list(text, sentences)
     for index, sentence in enumerate(sentences):
@@ -192,6 +194,10 @@ def _decision_verdicts(ctx: _Context, text: str, walk: _Walk) -> Iterator[Verdic
             yield Verdict("decision", sentence, draft, draft.rule)
         elif _inside_spans(statements, sentence.start):
             yield Verdict("decision", sentence, None, "veto: a member's statement")
+        elif _inside_spans(earlier, sentence.start):
+            yield Verdict(
+                "decision", sentence, None, "veto: an earlier body's decision"
+            )
         else:
             yield _judge(ctx, sentence, walk)
 

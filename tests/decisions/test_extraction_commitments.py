@@ -338,3 +338,35 @@ def test_a_postponed_clause_of_a_handled_item_stays_postponed():
     decision = "Ad 1: Godkendt.\nAd 2: Udsat."
     outcomes = clause_outcomes(clauses, decision, item_status=ItemStatus.HANDLED)
     assert outcomes == [Outcome.APPROVED, Outcome.POSTPONED]
+
+
+# ---------------------------------------------------------------------------
+# Earlier bodies' decisions chained into the decision text
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        pytest.param(
+            "Økonomiudvalget, 3. februar 2026, pkt. 22:\n"
+            "Anbefales, idet forvaltningen udarbejder et notat om driftsudgifterne.\n"
+            "\n"
+            "Byrådet, 28. april 2026, pkt. 40:\n"
+            "Godkendt. Forvaltningen fremlægger en status i september 2026.",
+            id="headers-with-item-numbers",
+        ),
+        pytest.param(
+            "Økonomiudvalget den 14. april 2026\n"
+            "Anbefales godkendt, idet forvaltningen inden byrådets behandling "
+            "udarbejder et notat om driftsudgifterne.\n"
+            "\n"
+            "Forvaltningen fremlægger en status i september 2026.",
+            id="header-line-then-own-paragraph",
+        ),
+    ],
+)
+def test_an_earlier_bodys_decision_is_no_follow_up_of_this_meeting(decision):
+    drafts = extract(decision)
+    assert [d.source_text for d in drafts] == [
+        "Forvaltningen fremlægger en status i september 2026."
+    ]
