@@ -31,6 +31,7 @@ from decisions.extraction.lists import (
     _follow_up_list,
     _listed_draft,
 )
+from decisions.extraction.meetings import _is_own_body
 from decisions.extraction.reader import _Reading, _SentenceReader
 from decisions.extraction.sentences import split_sentences
 from decisions.extraction.types import RULE_CONFIDENCE, FollowUpDraft, Origin, Sentence
@@ -151,7 +152,7 @@ def explain_item(
     """
     ctx = _Context(item, meeting_date, body_name, unit_aliases, next_meeting)
     walk = _Walk()
-    decision_text = item.decision.text if item.decision else ""
+    decision_text = _decision_text(ctx)
     verdicts = list(_decision_verdicts(ctx, decision_text, walk))
     for section in item.sections:
         verdicts.extend(_section_verdicts(ctx, section, walk))
@@ -162,6 +163,22 @@ def explain_item(
         draft = _status_fallback(ctx, decision_text)
         verdicts.append(Verdict("item status", Sentence(0, 0, ""), draft, draft.rule))
     return [_once(verdict, walk) for verdict in verdicts]
+
+
+def _decision_text(ctx: _Context) -> str:
+    """Return this meeting's decision on the item.
+
+    Without a decision of its own, an item whose case history ends with a
+    decision of this body dated this meeting ("Byrådet, 16. juni 2026, pkt.
+    144: ...") has that one: it is this meeting's, listed with the earlier.
+    """
+    item = ctx.item
+    if item.decision is not None:
+        return item.decision.text
+    for prior in reversed(item.prior_decisions):
+        if prior.date == ctx.meeting_date and _is_own_body(prior.body, ctx.body_name):
+            return prior.text
+    return ""
 
 
 def _once(verdict: Verdict, walk: _Walk) -> Verdict:

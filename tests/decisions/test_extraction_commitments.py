@@ -17,6 +17,7 @@ from minutes.parsing.types import (
     ItemStatus,
     ParsedAgendaItem,
     ParsedDecision,
+    PriorDecision,
     Section,
 )
 
@@ -370,3 +371,43 @@ def test_an_earlier_bodys_decision_is_no_follow_up_of_this_meeting(decision):
     assert [d.source_text for d in drafts] == [
         "Forvaltningen fremlægger en status i september 2026."
     ]
+
+
+def test_this_meetings_decision_listed_in_the_case_history_is_read():
+    item = ParsedAgendaItem(
+        number=144,
+        position=3,
+        title="Beslutningsforslag om skoleveje",
+        prior_decisions=(
+            PriorDecision(
+                "Økonomiudvalget",
+                date(2026, 4, 14),
+                "Forvaltningen udarbejder et notat om økonomien.",
+            ),
+            PriorDecision(
+                BODY,
+                MEETING,
+                "Sagen fremsendes til Kultur- og Fritidsudvalget til behandling.",
+            ),
+        ),
+    )
+    drafts = extract_follow_ups(item, meeting_date=MEETING, body_name=BODY)
+    assert [(d.rule, d.responsible) for d in drafts] == [
+        ("referral", "Kultur- og Fritidsudvalget")
+    ]
+
+
+def test_an_earlier_decision_in_the_case_history_is_never_read():
+    item = ParsedAgendaItem(
+        number=144,
+        position=3,
+        title="Beslutningsforslag om skoleveje",
+        prior_decisions=(
+            PriorDecision(
+                "Økonomiudvalget",
+                date(2026, 4, 14),
+                "Forvaltningen udarbejder et notat om økonomien.",
+            ),
+        ),
+    )
+    assert extract_follow_ups(item, meeting_date=MEETING, body_name=BODY) == []
