@@ -28,10 +28,11 @@ GOLD = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
 # What counts is measured by precision: nothing from a motion's own demands,
 # votes, dissent or earlier bodies may be listed. Recall and structure also
 # depend on the parser (three of the eight layouts are not read yet, and one
-# puts this meeting's decision among the earlier bodies'): the floors are
-# just below today's figures, to catch a regression.
+# lists this meeting's decisions in the case history, with the earlier
+# bodies'): the floors are just below today's figures (precision 1.00,
+# recall 0.62), to catch a regression.
 MIN_PRECISION = 0.95
-MIN_RECALL = 0.45
+MIN_RECALL = 0.6
 
 
 def score_or_missing(doc: dict) -> Score:
