@@ -88,14 +88,14 @@ class Referral:
     start: int  # offset of the verb in the sentence
 
 
-def find_referral(text: str, own_body: str) -> Referral | None:
+def find_referral(text: str, own_body: str, lowered: str = "") -> Referral | None:
     """Return the referral or resumption a sentence decides, if any.
 
     Routine forwarding to the council ("oversendes til Byrådet") and
     "sendes videre til" are not referrals; a referral of the meeting's own
     body to itself is read as a resumption.
     """
-    lowered = text.lower()
+    lowered = lowered or text.lower()
     if not any(word in lowered for word in _WORDS):
         return None
     match = _REFERRAL_RE.search(text)
@@ -193,9 +193,12 @@ _OTHERS_WORDS = (
 )
 
 
-def is_what_others_want(text: str) -> bool:
-    """Tell whether a sentence records a motion's demand, a vote or dissent."""
-    lowered = text.lower()
+def is_what_others_want(text: str, lowered: str = "") -> bool:
+    """Tell whether a sentence records a motion's demand, a vote or dissent.
+
+    ``lowered`` is the sentence in lower case, when the caller has it.
+    """
+    lowered = lowered or text.lower()
     if not any(word in lowered for word in _OTHERS_WORDS):
         return False
     return bool(_MOTION_RE.search(text) or _DISSENT_RE.search(text))
@@ -214,6 +217,7 @@ _CHAIN_HEADER_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_YEAR_RE = re.compile(r"\d{4}")
 
 
 def earlier_decision_spans(text: str, meeting_date: date) -> list[tuple[int, int]]:
@@ -223,7 +227,7 @@ def earlier_decision_spans(text: str, meeting_date: date) -> list[tuple[int, int
     to the next header or the end of its paragraph; what follows is this
     meeting's own decision again.
     """
-    if not any(ch.isdigit() for ch in text):
+    if not _YEAR_RE.search(text):  # every header holds a year; most texts none
         return []
     headers = list(_CHAIN_HEADER_RE.finditer(text))
     spans = []

@@ -240,10 +240,11 @@ def _judge(ctx: _Context, sentence: Sentence, walk: _Walk) -> Verdict:
     if walk.others_quote_open:
         walk.others_quote_open = not _closes_quote(text)
         return verdict(None, "veto: inside a quoted motion or protocol remark")
-    if is_what_others_want(text):
+    lowered = text.lower()
+    if is_what_others_want(text, lowered):
         walk.others_quote_open = _opens_quote(text)
         return verdict(None, "veto: a motion's demand, a vote, dissent or remark")
-    referral = find_referral(text, ctx.body_name)
+    referral = find_referral(text, ctx.body_name, lowered)
     if referral is not None:
         if _referral_vetoed(text, referral):
             return verdict(None, f"veto: {referral.kind} hedged, reported or negated")
