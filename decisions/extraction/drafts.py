@@ -43,6 +43,7 @@ from decisions.extraction.vocabulary import (
     _WITHDRAWN_RE,
     _is_conditional,
     _is_hedged,
+    _lowered_may_contain,
     _may_contain,
 )
 from minutes.parsing.types import (
@@ -85,16 +86,17 @@ def _status_kind(ctx: _Context, text: str, *, in_section: bool = False) -> str |
     return Origin.WITHDRAWN
 
 
-def _says_status_of_handled_item(ctx: _Context, text: str) -> bool:
+def _says_status_of_handled_item(ctx: _Context, text: str, lowered: str | None) -> bool:
     """Tell whether a sentence postpones or withdraws an item the parser found handled.
 
     The parser's status stands: such a sentence is neither a status nor a
     task ("Udvalget besluttede at udsætte sagen." when the parser says
     handled gives nothing, never a follow-up that contradicts the status).
+    ``lowered`` is the sentence as vocabulary._lowered returns it.
     """
     if ctx.item.status != ItemStatus.HANDLED:
         return False
-    if not _may_contain(text, _STATUS_WORDS):
+    if not _lowered_may_contain(lowered, _STATUS_WORDS):
         return False
     return bool(_WITHDRAWN_RE.search(text) or _POSTPONED_RE.search(text))
 

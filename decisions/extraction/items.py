@@ -34,12 +34,13 @@ from decisions.extraction.lists import (
 from decisions.extraction.meetings import _is_own_body
 from decisions.extraction.reader import _Reading, _SentenceReader
 from decisions.extraction.sentences import split_sentences
-from decisions.extraction.types import RULE_CONFIDENCE, FollowUpDraft, Origin, Sentence
+from decisions.extraction.types import FollowUpDraft, Origin, Sentence
 from decisions.extraction.vocabulary import (
     _CASE_TEXT_WORDS,
     _CONTENT_INTRO_RE,
     _NOT_CASE_TEXT_RE,
     _REPORTED_RE,
+    _lowered,
     _may_contain,
 )
 from minutes.parsing.types import (
@@ -182,7 +183,7 @@ def _decision_text(ctx: _Context) -> str:
 
 
 def _once(verdict: Verdict, walk: _Walk) -> Verdict:
-    """List a sentence once; give a listed follow-up its rule's confidence."""
+    """List a sentence once."""
     draft = verdict.draft
     if draft is None:
         return verdict
@@ -192,8 +193,7 @@ def _once(verdict: Verdict, walk: _Walk) -> Verdict:
         # decision repeats, is offered once.
         return replace(verdict, draft=None, reason=f"{verdict.reason}: a repeat")
     walk.seen.add(key)
-    draft = replace(draft, confidence=RULE_CONFIDENCE[draft.rule])
-    return replace(verdict, draft=draft)
+    return verdict
 
 
 def _decision_verdicts(ctx: _Context, text: str, walk: _Walk) -> Iterator[Verdict]:
@@ -226,6 +226,7 @@ def _judge(ctx: _Context, sentence: Sentence, walk: _Walk) -> Verdict:
     def verdict(draft: FollowUpDraft | None, reason: str) -> Verdict:
         return Verdict("decision", sentence, draft, reason)
 
+    lowered = _lowered(text)  # for the word pre-filters; None for misfits
     kind = _status_kind(ctx, text)
     if kind is not None:
         if walk.status_found:
@@ -233,18 +234,17 @@ def _judge(ctx: _Context, sentence: Sentence, walk: _Walk) -> Verdict:
         walk.status_found = True
         draft = _status_draft(ctx, sentence, kind)
         return verdict(draft, draft.rule)
-    if _says_status_of_handled_item(ctx, text):
+    if _says_status_of_handled_item(ctx, text, lowered):
         return verdict(None, "veto: postpones an item the parser found handled")
     if walk.reported_intro and sentence.bullet:
         return verdict(None, "veto: a point of a report or statement above")
     if walk.others_quote_open:
         walk.others_quote_open = not _closes_quote(text)
         return verdict(None, "veto: inside a quoted motion or protocol remark")
-    lowered = text.lower()
-    if is_what_others_want(text, lowered):
+    if is_what_others_want(text, lowered or ""):
         walk.others_quote_open = _opens_quote(text)
         return verdict(None, "veto: a motion's demand, a vote, dissent or remark")
-    referral = find_referral(text, ctx.body_name, lowered)
+    referral = find_referral(text, ctx.body_name, lowered or "")
     if referral is not None:
         if _referral_vetoed(text, referral):
             return verdict(None, f"veto: {referral.kind} hedged, reported or negated")

@@ -71,6 +71,12 @@ class FollowUpDraft:
     rule: str = ""  # the name of the rule that found it (see RULES)
     confidence: float = 0.0  # how sure that rule is, 0-1 (see RULES)
 
+    def __post_init__(self) -> None:
+        # The rule's confidence, unless given: a frozen dataclass sets its
+        # own derived field through object.__setattr__.
+        if not self.confidence and self.rule:
+            object.__setattr__(self, "confidence", RULE_CONFIDENCE[self.rule])
+
 
 @dataclass(frozen=True)
 class Rule:
