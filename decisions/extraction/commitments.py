@@ -60,7 +60,11 @@ _REFERRAL_RE = re.compile(
 _HEARING_RE = re.compile(
     r"\b(?:sendes|udsendes|fremsendes|sende|udsende)\s+(?:\w+\s+){0,3}?i\s+"
     r"(?:offentlig\s+|fornyet\s+|ekstern\s+)?høring\b"
-    r"(?:\s+(?:hos|i|blandt)\s+(?P<parties>(?-i:" + _BODIES + r")))?",
+    r"(?:\s+(?:hos|i|blandt)\s+(?P<parties>(?-i:" + _BODIES + r"))(?![\w-])"
+    # "hos kommunerne i regionen og Danske Fysioterapeuter": up to the
+    # deadline, the purpose or the end of the clause
+    r"|\s+(?:hos|blandt)\s+(?P<others>[^\d\s.,;:][^.,;:]{2,80}?)(?=\s+(?:med"
+    r"|inden|senest|frem|til|fra|i\s+perioden|for\s+at)\b|\s*[.,;:]|\s*$))?",
     _F,
 )
 _RESUMPTION_RE = re.compile(
@@ -107,7 +111,7 @@ def find_referral(text: str, own_body: str, lowered: str = "") -> Referral | Non
             return Referral("referral", body, _first_body(body), match.start())
     match = _HEARING_RE.search(text)
     if match is not None:
-        parties = _squeeze(match["parties"] or "")
+        parties = _squeeze(match["parties"] or match["others"] or "")
         return Referral("hearing", parties, "", match.start())
     match = _RESUMPTION_RE.search(text)
     if match is not None:

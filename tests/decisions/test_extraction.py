@@ -220,7 +220,7 @@ POSITIVES = [
     ),
     pytest.param(
         "Sagen sendes i høring hos skolebestyrelserne med svarfrist den 1. april 2026.",
-        "",
+        "skolebestyrelserne",  # the receiving parties
         date(2026, 4, 1),
         Precision.DAY,
         id="sendes-i-hoering",

@@ -86,6 +86,16 @@ REFERRALS = [
         "",
         id="hearing-with-parties",
     ),
+    pytest.param(
+        "Udkastet sendes i høring hos kommunerne i regionen og Danske "
+        "Fysioterapeuter med frist den 13. februar 2026.",
+        "kommunerne i regionen og Danske Fysioterapeuter",
+        "",
+        id="hearing-with-parties-in-lower-case",
+    ),
+    pytest.param(
+        "Sagen sendes i offentlig høring i 8 uger.", "", "", id="hearing-for-a-time"
+    ),
 ]
 
 
