@@ -23,9 +23,11 @@ test: $(PY)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
-# Parse throughput against a splitlines()+regex yardstick, then import throughput
-# into fresh SQLite and PostgreSQL databases (PostgreSQL skipped if unreachable).
+# Parse throughput against a splitlines()+regex yardstick, extraction per
+# referat and on long sentences, then import throughput into fresh SQLite and
+# PostgreSQL databases (PostgreSQL skipped if unreachable).
 bench: $(PY)
 	$(PY) -m minutes.bench
+	$(PY) -m decisions.bench
 	$(PY) manage.py bench_import
 	$(PY) manage.py bench_formats

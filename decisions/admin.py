@@ -27,6 +27,7 @@ from decisions.admin_forms import (
     ReassignForm,
     TransitionForm,
 )
+from decisions.extraction import RULES
 from decisions.models import (
     Clause,
     Decision,
@@ -248,6 +249,22 @@ class OverdueFilter(admin.SimpleListFilter):
         return queryset
 
 
+class RuleFilter(admin.SimpleListFilter):
+    """The extraction rule that found the follow-up (from the rules registry,
+    so the filter costs no query)."""
+
+    title = "regel"
+    parameter_name = "rule"
+
+    def lookups(self, request, model_admin):
+        return [(rule.name, f"{rule.name}: {rule.description}") for rule in RULES]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(rule=self.value())
+        return queryset
+
+
 class DueThisMonthFilter(admin.SimpleListFilter):
     title = "frist denne måned"
     parameter_name = "due_this_month"
@@ -304,6 +321,7 @@ class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
         ("agenda_item__meeting__body", admin.RelatedOnlyFieldListFilter),
         ResponsibleUnitFilter,
         "origin",
+        RuleFilter,
     ]
     list_select_related = ["agenda_item__meeting__body"]
     list_per_page = 50
@@ -340,6 +358,8 @@ class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
         "shown_status",
         "origin",
         "source_in_paragraph",
+        "rule",
+        "confidence",
         "suggested_resolution",
         "resolved_by",
         "completed_at",

@@ -365,7 +365,8 @@ _RELATIVE_RE = re.compile(
 # of Danish municipal bodies, or an abbreviation ("ØU", "KB").
 _BODY = (
     r"(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:udvalget|udvalg|MED|[Ff]orum|rådet|råd"
-    r"|bestyrelsen|bestyrelse|styregruppen|direktionen|Direktionen|gruppen)"
+    r"|bestyrelsen|bestyrelse|styregruppen|direktionen|Direktionen|gruppen"
+    r"|nævnet|nævn|kommissionen|kommission)"
     r"|[A-ZÆØÅ]{2,5}(?![\wæøå]))"
 )
 _EVENT_NEXT_RE = re.compile(
@@ -379,7 +380,8 @@ _EVENT_NEXT_RE = re.compile(
 )
 _EVENT_BODY_RE = re.compile(
     r"\b(?P<pre>på|til|inden|før|frem\s+til|senest\s+på|senest\s+til)\s+"
-    r"(?P<gen>(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:udvalgets|bestyrelsens|rådets|MEDs"
+    r"(?P<gen>(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:udvalgets|bestyrelsens|rådets|nævnets"
+    r"|kommissionens|MEDs"
     r"|MED's|[Ff]orums|direktionens|Direktionens|styregruppens)|[A-ZÆØÅ]{2,5}'?s"
     # in any case when "næste" follows: "på udvalgets næste møde"
     r"|(?i:[\wæøå-]*(?:udvalgets|bestyrelsens|rådets|kommissionens|styregruppens"
@@ -457,9 +459,17 @@ def _lead_is_start(text: str) -> bool:
     return bool(_START_LEAD_RE.match(text))
 
 
+# How far back from a phrase the patterns anchored at its start look ("senest
+# ", "2.-"). Searching from the start of the text instead would make every
+# phrase cost the length of the text before it: quadratic in a long sentence.
+_LOOKBEHIND = 40
+
+
 def _with_lead(match: re.Match[str]) -> int:
     """Extend a date's start over a leading "senest", "efter", "inden" ..."""
-    lead = _LEAD_RE.search(match.string, 0, match.start())
+    lead = _LEAD_RE.search(
+        match.string, max(0, match.start() - _LOOKBEHIND), match.start()
+    )
     return lead.start() if lead else match.start()
 
 
@@ -527,7 +537,7 @@ def _on_month(match: re.Match[str], anchor: date) -> Deadline | None:
     year = _full_year(match["y"] or match["ya"])
     # A bare month name is only a date with a preposition, a year or in
     # parentheses ("forelægges udvalget (juni)").
-    in_parens = bool(match["paren"]) and match.string[: match.start()].endswith("(")
+    in_parens = bool(match["paren"]) and match.string.endswith("(", 0, match.start())
     if not pre and year is None and not in_parens:
         return None
     # Danish month names are lower case: "til Maj Hansen" is a person.
@@ -554,7 +564,9 @@ def _on_month(match: re.Match[str], anchor: date) -> Deadline | None:
 def _quarter_deadline(
     match: re.Match[str], anchor: date, quarter: int, year: int | None
 ) -> Deadline | None:
-    if _RANGE_BEFORE_RE.search(match.string, 0, match.start()):
+    if _RANGE_BEFORE_RE.search(
+        match.string, max(0, match.start() - _LOOKBEHIND), match.start()
+    ):
         return None
     pre = _pre(match)
     if _is_start(pre):
@@ -934,15 +946,36 @@ def find_deadlines(text: str, anchor: date) -> list[Deadline]:
             deadline = handler(match, anchor)
             if deadline is not None and deadline.text.strip():
                 candidates.append(deadline)
-    # Longest first, then earliest: the longest reading of a stretch of text
-    # is the most informative ("i slutningen af maj 2026" over "maj 2026").
-    candidates.sort(key=lambda d: (-(d.end - d.start), d.start))
+    return _merge_events(_longest_first(candidates), text)
+
+
+def _longest_first(candidates: list[Deadline]) -> list[Deadline]:
+    """Return the non-overlapping phrases, longest first, then earliest, in order.
+
+    The longest reading of a stretch of text is the most informative ("i
+    slutningen af maj 2026" over "maj 2026"). Phrases are settled cluster by
+    cluster (a run of phrases overlapping one another): no phrase reaches
+    beyond its cluster, and comparing every phrase with every other of a long
+    text would take time quadratic in its length.
+    """
+    candidates.sort(key=lambda d: (d.start, d.end))
     chosen: list[Deadline] = []
-    for candidate in candidates:
-        if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
-            chosen.append(candidate)
-    chosen.sort(key=lambda d: d.start)
-    return _merge_events(chosen, text)
+    cluster: list[Deadline] = []
+    cluster_end = -1
+    for candidate in [*candidates, None]:
+        if candidate is not None and candidate.start < cluster_end:
+            cluster.append(candidate)
+            cluster_end = max(cluster_end, candidate.end)
+            continue
+        cluster.sort(key=lambda d: (-(d.end - d.start), d.start))
+        kept: list[Deadline] = []
+        for phrase in cluster:
+            if all(phrase.end <= c.start or phrase.start >= c.end for c in kept):
+                kept.append(phrase)
+        chosen.extend(sorted(kept, key=lambda d: d.start))
+        if candidate is not None:
+            cluster, cluster_end = [candidate], candidate.end
+    return chosen
 
 
 def _merge_events(deadlines: list[Deadline], text: str) -> list[Deadline]:

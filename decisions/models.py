@@ -263,6 +263,15 @@ class FollowUp(models.Model):
         related_name="resolved_follow_ups",
     )
     completed_at = models.DateTimeField("udført", null=True, blank=True)
+    # Which extraction rule found it, and how far that rule is trusted: why a
+    # follow-up is listed can always be told (see decisions.extraction.RULES).
+    rule = models.CharField("regel", max_length=50, blank=True)
+    confidence = models.FloatField(
+        "sikkerhed",
+        null=True,
+        blank=True,
+        help_text="Reglens sikkerhed, 0-1; tom for opfølgninger oprettet manuelt.",
+    )
     # Identifies an extracted follow-up across re-imports of the same minutes.
     extraction_key = models.CharField(max_length=64, blank=True, db_index=True)
     # Set once a person edits or progresses the follow-up: a re-import keeps it.

@@ -80,7 +80,9 @@ def sync_outcomes(
         )
         if recommendation is not None:
             clauses_parsed = parsed.recommendation.clauses
-            outcomes = clause_outcomes(clauses_parsed, decision_text)
+            outcomes = clause_outcomes(
+                clauses_parsed, decision_text, item_status=parsed.status
+            )
             wanted_clauses.append(
                 (
                     item,
@@ -315,6 +317,8 @@ def _follow_up_values(draft: FollowUpDraft) -> dict:
         "due_text": draft.due_text[:300],
         "event": draft.event[:200],
         "origin": draft.origin,
+        "rule": draft.rule,
+        "confidence": draft.confidence,
     }
 
 

@@ -30,6 +30,7 @@ from minutes.parsing import (
     parse_minutes,
     parse_text,
 )
+from minutes.readers import read_minutes
 
 DATA = Path(__file__).parent / "data" / "unseen"
 GOLD = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
@@ -198,11 +199,11 @@ def check_item(
         )
 
 
-def score_document(doc: dict) -> Score:
-    """Parse, extract and score one annotated referat; return its score."""
+def score_document(doc: dict, data: Path = DATA) -> Score:
+    """Parse, extract and score one annotated referat in ``data``; return its score."""
     label = doc["file"]
     score = Score()
-    parsed = parse_minutes((DATA / label).read_bytes(), filename=label)
+    _, parsed = read_minutes((data / label).read_bytes(), filename=label)
     required = [g for g in doc["followups"] if g["required"]]
     if parsed.date.isoformat() != doc["date"]:
         score.fails.append(f"{label}: no meeting dated {doc['date']}")

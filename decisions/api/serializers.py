@@ -82,6 +82,8 @@ class FollowUpSerializer(serializers.ModelSerializer):
             "due_text",
             "event",
             "origin",
+            "rule",
+            "confidence",
             "status",
             "is_overdue",
             "allowed_actions",

@@ -373,6 +373,9 @@ LABELLED = "labelled"  # "Punkt 3: Title", "Sag nr. 131", "Dagsordenspunkt 3"
 NUMBERED = "numbered"  # "3. Title", "3 | Title", "3." alone above the title
 NUMBER_ALONE = "number-alone"  # "3" alone, the title on the next line
 ROMAN = "roman"  # "IV. Title"
+NUMBER_SPACE = "number-space"  # "87 Title": the number, a space, the title
+# "87 Godkendelse af dagsorden"; not "16 december ..." nor "2026 blev ...".
+_SPACED_ITEM_RE = re.compile(r"^(\d{1,5})\s+([A-ZÆØÅ][^\t]*[^.\t])$")
 TOPICS = "topics"  # "Emne: Title" blocks of informal minutes, numbered by position
 STYLED = "styled"  # headings carried by style (bold, larger, <h2>), by position
 # A layout vouched for by fewer headings than this is not trusted over others.
@@ -400,6 +403,7 @@ def find_item_headings(
     numbered: list[tuple[int, ItemHeadingMatch]] = []
     alone: list[tuple[int, ItemHeadingMatch]] = []
     roman: list[tuple[int, ItemHeadingMatch]] = []
+    spaced: list[tuple[int, ItemHeadingMatch]] = []
     for index, line in enumerate(lines):
         plain = line.plain
         if not plain or index in toc.indices:
@@ -409,6 +413,15 @@ def find_item_headings(
             roman.append((index, roman_match))
         if not (first.isdigit() or first in "PpDdSsAaÅåLlFf§"):
             continue
+        if first.isdigit() and (spaced_match := _SPACED_ITEM_RE.match(plain)):
+            spaced.append(
+                (
+                    index,
+                    ItemHeadingMatch(
+                        int(spaced_match.group(1)), spaced_match.group(2), False
+                    ),
+                )
+            )
         if plain.isdigit() and plain.isascii():
             if len(plain) <= _MAX_NUMBER_DIGITS:
                 alone.append((index, ItemHeadingMatch(int(plain), "", False)))
@@ -435,6 +448,8 @@ def find_item_headings(
         options.append(_segment(NUMBER_ALONE, lines, toc, alone, wrapped=wrapped))
     if len(roman) >= _MIN_SUPPORT:
         options.append(_segment(ROMAN, lines, toc, roman, wrapped=wrapped))
+    if len(spaced) >= _MIN_SUPPORT:
+        options.append(_segment(NUMBER_SPACE, lines, toc, spaced, wrapped=wrapped))
     best = max(options, key=lambda option: option.support)
     if best.support == 0:
         # No numbered layout explains the document: try titled blocks ("Emne:

@@ -49,6 +49,8 @@ EXTRA_FIELDS = {
     "source_start",
     "source_end",
     "event",
+    "rule",
+    "confidence",
     "allowed_actions",
     "resolved_by",
     "completed_at",

@@ -18,8 +18,8 @@ from datetime import date
 import pytest
 
 from decisions.extraction import FollowUpDraft, Origin, extract_follow_ups
+from minutes.parsing.status import status_of
 from minutes.parsing.types import (
-    ItemStatus,
     ParsedAgendaItem,
     ParsedDecision,
     Section,
@@ -52,7 +52,7 @@ class SeedItem:
     title: str
     decision: str
     sections: tuple[Section, ...] = ()
-    status: str = ItemStatus.HANDLED
+    status: str | None = None  # None: what the parser decides from the texts
 
 
 @dataclass(frozen=True)
@@ -767,7 +767,9 @@ def _extract(meeting: SeedMeeting) -> list[tuple[int, FollowUpDraft]]:
             number=seed.number,
             position=seed.number,
             title=seed.title,
-            status=seed.status,
+            # The parser decides an item's status; extraction reads it.
+            status=seed.status
+            or status_of(seed.decision, [section.text for section in seed.sections]),
             sections=seed.sections,
             decision=ParsedDecision(seed.decision) if seed.decision else None,
         )
