@@ -9,7 +9,7 @@ deltog ud over udvalgets faste medlemmer, A, leder for ..., B, ... samt C,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from minutes.parsing.headings import is_name, split_names
 
@@ -196,3 +196,62 @@ def _extend(names: list[str], new: Iterable[str]) -> None:
     for name in new:
         if name not in names:
             names.append(name)
+
+
+# Members present for part of a meeting, as the header notes it:
+# "Poul Vester deltog fra punkt III", "Per Dahl (C) forlod mødet kl. 17.10
+# under behandlingen af punkt 6", "Fraværende: Mads Krag (LA) under punkt 1-3".
+_ITEM_REF = (
+    r"(?:dagsordens)?(?:punkt|pkt\.?)(?:erne)?\s+(?P<{0}>\d{{1,4}}|[IVXLC]{{1,7}})\b"
+)
+_JOINED_FROM_RE = re.compile(
+    r"(?P<names>(?-i:[A-ZÆØÅ])[\w .,'()-]{2,80}?)\s+(?:deltog|kom|mødte)\s+"
+    r"(?:først\s+)?(?:fra|til|under)\s+(?:og\s+med\s+)?(?:behandlingen\s+af\s+)?"
+    + _ITEM_REF.format("n"),
+    re.IGNORECASE,
+)
+_LEFT_RE = re.compile(
+    r"(?P<names>(?-i:[A-ZÆØÅ])[\w .,'()-]{2,80}?)\s+(?:forlod|gik\s+fra)\s+mødet\b"
+    r"(?:[^.;]|\.(?=\d)|(?<=kl)\.){0,40}?\s(?P<when>under|efter|før|inden)\s+(?:behandlingen\s+af\s+)?"
+    + _ITEM_REF.format("n"),
+    re.IGNORECASE,
+)
+_ABSENT_RANGE_RE = re.compile(
+    r"(?:fraværende|afbud|ikke\s+til\s+stede)\s*:?\s*(?P<names>[^.;:]{2,120}?)\s+"
+    r"(?:under|ved|i)\s+" + _ITEM_REF.format("a") + r"\s*[-–]\s*(?P<b>\d{1,4})\b",
+    re.IGNORECASE,
+)
+_PARTY_RE = re.compile(r"\s*\([^)]{1,20}\)")
+
+
+def partial_absences(
+    texts: Iterable[str], number_of: Callable[[str], int | None]
+) -> list[tuple[str, int, int | None]]:
+    """(name, first item, last item or None for "to the end") of members
+    absent from part of the meeting; `number_of` reads an item reference."""
+    found: list[tuple[str, int, int | None]] = []
+    for text in texts:
+        flat = " ".join(text.split())
+        for match in _JOINED_FROM_RE.finditer(flat):
+            number = number_of(match.group("n"))
+            if number and number > 1:
+                found += [(name, 1, number - 1) for name in _names(match)]
+        for match in _LEFT_RE.finditer(flat):
+            number = number_of(match.group("n"))
+            if number:
+                first = (
+                    number
+                    if match.group("when").casefold() in ("før", "inden")
+                    else number + 1
+                )
+                found += [(name, first, None) for name in _names(match)]
+        for match in _ABSENT_RANGE_RE.finditer(flat):
+            first, last = number_of(match.group("a")), number_of(match.group("b"))
+            if first and last and first <= last:
+                found += [(name, first, last) for name in _names(match)]
+    return found
+
+
+def _names(match: re.Match[str]) -> list[str]:
+    names = split_names(_PARTY_RE.sub("", match.group("names")).strip(" ,"))
+    return [name for name in names if is_name(name)]

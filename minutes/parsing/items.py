@@ -58,6 +58,10 @@ PRIOR = "prior"  # a decision of another body
 _REPEATED_TITLE_MARKED = 0.75
 _REPEATED_TITLE_PLAIN = 0.9
 _BULLET_RE = re.compile(r"^[-•*–·▪]\s+")
+_FILE_NOTE_RE = re.compile(
+    r"\s*\((?:pdf|docx?|xlsx?|excel|word|pptx?|powerpoint|zip)\b[^)]{0,30}\)$",
+    re.IGNORECASE,
+)
 _NO_ATTACHMENTS_RE = re.compile(
     r"^(?:ingen(?:\s+bilag)?|der\s+er\s+ingen\s+bilag|bilag:\s*ingen|-)\.?$",
     re.IGNORECASE,
@@ -639,8 +643,12 @@ def _attachment_titles(lines: Sequence[Line]) -> list[str]:
         and [int(m.group(1)) for m in numbers if m] == list(range(1, len(entries) + 1))
     ):
         entries = [_NUMBERED_RE.sub("", entry) for entry in entries]
-    # "Ingen bilag." says there are none.
-    return [entry for entry in entries if not _NO_ATTACHMENTS_RE.match(entry)]
+    # "Ingen bilag." says there are none; "(PDF, 245 KB)" is the link's note.
+    return [
+        _FILE_NOTE_RE.sub("", entry)
+        for entry in entries
+        if not _NO_ATTACHMENTS_RE.match(entry)
+    ]
 
 
 def _prior(block: _Block, context: ItemContext) -> PriorDecision:

@@ -93,7 +93,7 @@ _BULLET_START_RE = re.compile(r"^(?:[-•*–·▪o]\s|\d{1,3}[.)]\s|[a-zæøå]
 
 def prepare_lines(text: str) -> PreparedText:
     """Split text into Lines, removing page headers/footers and layout indentation."""
-    raw_lines = text.split("\n")
+    raw_lines = _unquote(text.split("\n"))
     warnings: list[ParseWarning] = []
     lines: list[Line] = []
     page_starts: list[int] = [0]  # indices into `lines` where a page begins
@@ -130,6 +130,21 @@ def prepare_lines(text: str) -> PreparedText:
         wrapped=len(page_starts) > 1 or _looks_hard_wrapped(lines),
         warnings=warnings,
     )
+
+
+# A forwarded e-mail quotes the referat with "> " on every line.
+_QUOTE_RE = re.compile(r"^\s*(?:>\s?)+")
+# Quoted when at least this share of the text lines start with ">".
+_MIN_QUOTED_SHARE = 0.3
+
+
+def _unquote(raw_lines: list[str]) -> list[str]:
+    """Remove e-mail quote marks, keeping one list entry per source line."""
+    text_lines = [line for line in raw_lines if line.strip()]
+    quoted = sum(1 for line in text_lines if line.lstrip().startswith(">"))
+    if not text_lines or quoted < _MIN_QUOTED_SHARE * len(text_lines):
+        return raw_lines
+    return [_QUOTE_RE.sub("", line) for line in raw_lines]
 
 
 def make_line(number: int, stripped: str, indent: int) -> Line:

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from minutes.parsing.attendance import partial_absences
 from minutes.parsing.dates import find_invalid_date
 from minutes.parsing.header import HEADER_DATE_LINES, parse_header
 from minutes.parsing.headings import (
@@ -34,6 +35,7 @@ from minutes.parsing.headings import (
     match_labelled_case,
     match_roman_heading,
     match_toc_entry,
+    roman_value,
     split_title,
     title_key,
     title_similarity,
@@ -145,6 +147,7 @@ def parse_text(text: str) -> ParsedMinutes:
         items.append(parse_item(heading, position, body, context, warnings))
 
     items = _close_grouped_items(lines, items)
+    items = _partial_attendance(header_lines, items)
     _check_numbering(items, warnings)
     items = _cross_check_toc(toc, items, warnings)
     preamble = join_lines(
@@ -320,6 +323,36 @@ _ACCESS_GROUP_RE = re.compile(
     r"|åbent\s+møde)\b[\s:.-]*",
     re.IGNORECASE,
 )
+
+
+def _partial_attendance(
+    header_lines: Sequence[Line], items: list[ParsedAgendaItem]
+) -> list[ParsedAgendaItem]:
+    """Members present for part of the meeting ("deltog fra punkt 3") are
+    absent from the items they missed."""
+    header_text = "\n".join(line.plain for line in header_lines)
+    absences = partial_absences([header_text], _item_number)
+    if not absences:
+        return items
+    result = []
+    for item in items:
+        missing = [
+            name
+            for name, first, last in absences
+            if first <= item.number
+            and (last is None or item.number <= last)
+            and name not in item.absentees
+        ]
+        if missing:
+            item = replace(item, absentees=(*item.absentees, *missing))
+        result.append(item)
+    return result
+
+
+def _item_number(reference: str) -> int | None:
+    if reference.isdigit():
+        return int(reference)
+    return roman_value(reference.upper())
 
 
 def _close_grouped_items(

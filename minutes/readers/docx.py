@@ -63,8 +63,19 @@ def _table_blocks(table, numbering: _Numbering) -> list[Block]:
     blocks: list[Block] = []
     for row in table.rows:
         cells = _unique_cells(row)
-        if len(cells) == 1:
-            for paragraph in cells[0].paragraphs:
+        if len(cells) == 1 or _is_label_row(cells):
+            # A framed box, or a "Beslutning: | text" row of an item table:
+            # the label on its own line, then the paragraphs of the text.
+            if len(cells) == 2:
+                label = " ".join(cells[0].text.split())
+                value = [p for p in cells[1].paragraphs if p.text.strip()]
+                if len(value) == 1 and not _NUMBERED_START_RE.match(value[0].text):
+                    # "Sagsnr.: 24/1234", "Beslutning: Godkendt." on one line.
+                    text = f"{label} {' '.join(value[0].text.split())}"
+                    blocks.append(Block(text, paragraph_start=True))
+                    continue
+                blocks.append(Block(label, bold=True, paragraph_start=True))
+            for paragraph in cells[-1].paragraphs:
                 block = _paragraph_block(paragraph, numbering)
                 if block is not None:
                     blocks.append(block)
@@ -73,6 +84,23 @@ def _table_blocks(table, numbering: _Numbering) -> list[Block]:
         if text.strip():
             blocks.append(Block(text, paragraph_start=not blocks))
     return blocks
+
+
+# A value that starts like an item heading ("2. Title") keeps its own line.
+_NUMBERED_START_RE = re.compile(r"^\s*\d{1,4}\s*[.)]\s")
+# A first cell this short, ending in ":", labels the second one.
+_MAX_LABEL = 40
+
+
+def _is_label_row(cells) -> bool:
+    if len(cells) != 2:
+        return False
+    label = " ".join(cells[0].text.split())
+    return (
+        0 < len(label) <= _MAX_LABEL
+        and label.endswith(":")
+        and bool(cells[1].text.strip())
+    )
 
 
 def _unique_cells(row) -> list:

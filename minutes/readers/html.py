@@ -61,6 +61,8 @@ _BLOCKS = frozenset(
         "figure",
         "figcaption",
         "hr",
+        "details",
+        "summary",
         "body",
         "html",
         "h1",
@@ -105,6 +107,7 @@ class _Collector:
         self.heading = 0
         self.prefix = ""
         self.cell_depth = 0
+        self.after_term = False
 
     def flush(self) -> None:
         if not self.parts:
@@ -138,6 +141,16 @@ class _Collector:
         if tag == "br":
             self.flush()
             return
+        if tag == "dd" and self.parts and self.after_term:
+            # "<dt>Sagsnr.</dt><dd>24/1234</dd>": one "label: value" line.
+            self.parts.append(": ")
+            self.after_term = False
+            self.add(element.text, bold)
+            for child in element:
+                self.walk(child, bold)
+                self.add(child.tail, bold)
+            self.flush()
+            return
         block = tag in _BLOCKS and (not self.cell_depth or tag in ("tr", "table"))
         if tag in _BLOCKS and not block and self.parts:
             self.parts.append(" ")  # a paragraph inside a table cell
@@ -158,6 +171,9 @@ class _Collector:
             self.add(child.tail, inner_bold)
         if cell:
             self.cell_depth -= 1
+        if tag == "dt":
+            self.after_term = True  # the definition follows on the same line
+            return
         if block:
             self.flush()
 

@@ -13,9 +13,10 @@ from minutes.parsing.lines import prepare_lines
 from minutes.readers import read_document
 
 DATA = Path(__file__).parents[1] / "data"
+FOLDERS = ("unseen", "referater", "blind", "blind6", "formats", "import", "council")
 FILES = sorted(
     path
-    for folder in ("unseen", "referater", "blind", "formats", "import")
+    for folder in FOLDERS
     for path in (DATA / folder).iterdir()
     if path.suffix in {".txt", ".pdf", ".docx", ".html"}
 ) + sorted((Path(__file__).parents[2] / "samples").glob("*.txt"))

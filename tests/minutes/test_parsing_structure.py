@@ -2573,3 +2573,45 @@ def test_an_impossible_meeting_date_is_named() -> None:
         MinutesError, match="'31-02-2024' is not a date in the calendar"
     ):
         parse_text("Økonomiudvalget\nMødedato: 31-02-2024\n\n" + _OPEN_ITEM)
+
+
+def test_a_forwarded_email_is_read_without_its_quote_marks() -> None:
+    minutes = parse_text(
+        "Fra: Sekretær\nEmne: VS: Referat\n\nHermed referatet.\n\n"
+        "> Ældrerådet\n> Møde den 3. december 2025 kl. 14.00\n>\n"
+        "> Punkt 1: Godkendelse af dagsorden\n> Beslutning: Godkendt.\n>\n"
+        "> Punkt 2: Madservice\n> Beslutning: Forvaltningen svarer i uge 50.\n"
+    )
+    assert [(item.number, item.title) for item in minutes.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Madservice"),
+    ]
+    assert minutes.items[1].decision.text == "Forvaltningen svarer i uge 50."
+
+
+@pytest.mark.parametrize(
+    ("note", "absent_from"),
+    [
+        pytest.param("Poul Vester deltog fra punkt 3.", [1, 2], id="joined-late"),
+        pytest.param("Poul Vester deltog fra punkt III.", [1, 2], id="roman"),
+        pytest.param(
+            "Poul Vester (C) forlod mødet kl. 17.10 under behandlingen af punkt 2.",
+            [3, 4],
+            id="left-during",
+        ),
+        pytest.param(
+            "Fraværende: Poul Vester (LA) under punkt 1-3", [1, 2, 3], id="range"
+        ),
+    ],
+)
+def test_members_present_for_part_of_the_meeting_are_absent_from_the_rest(
+    note: str, absent_from: list[int]
+) -> None:
+    items = "".join(
+        f"Punkt {n}: Sag {n}\nSagsnr.: 26/{n}\nBeslutning\nGodkendt.\n\n"
+        for n in range(1, 5)
+    )
+    minutes = parse_text(_MEETING.rstrip("\n") + f"\n{note}\n\n" + items)
+    assert [
+        item.number for item in minutes.items if "Poul Vester" in item.absentees
+    ] == absent_from
