@@ -15,6 +15,7 @@ $(PY): requirements.txt
 # Set up, migrate, import the sample minutes and serve on http://$(ADDR)/
 serve: $(PY)
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 	$(PY) manage.py import_minutes samples/
 	$(PY) manage.py runserver $(ADDR)
 
