@@ -486,3 +486,41 @@ def test_workers_die_with_their_parent():
     while not process_is_gone(worker) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert process_is_gone(worker), f"worker {worker} outlived its parent"
+
+
+# -- Field lengths --------------------------------------------------------------
+
+
+def test_a_long_location_is_stored_whole(tmp_path, capsys):
+    location = "Rådhuset, " + ", ".join(f"mødelokale {n}" for n in range(40))
+    text = (DATA / "udvalg_v1.txt").read_text(encoding="utf-8")
+    path = write(
+        tmp_path,
+        "lang.txt",
+        text.replace(
+            "Mødested: Rådhuset, mødelokale 2", f"Mødested: {location}"
+        ).encode(),
+    )
+
+    assert run_cli(path) == 0
+
+    assert len(location) > 300
+    assert Meeting.objects.get().location == location
+
+
+def test_a_forum_name_over_200_characters_is_cut_with_a_warning(tmp_path, capsys):
+    name = "Teknik- og Miljøudvalget" + " og Underudvalget" * 15
+    text = (DATA / "udvalg_v1.txt").read_text(encoding="utf-8")
+    path = write(
+        tmp_path,
+        "langt-navn.txt",
+        text.replace("Teknik- og Miljøudvalget", name, 1).encode(),
+    )
+
+    assert run_cli(path) == 0
+
+    body = Meeting.objects.get().body
+    assert len(name) > 200
+    assert body.name == name[:200].rstrip()
+    out = capsys.readouterr().out
+    assert f"warning: line 1: forum name of {len(name)} characters cut to 200" in out
