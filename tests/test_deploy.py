@@ -445,3 +445,48 @@ def test_health_probes_pass_host_check_and_https_redirect(settings):
     assert client.get("/healthz").status_code == 200
     assert client.get("/readyz").status_code == 200
     assert client.get("/admin/login/").status_code == 400
+
+
+# -- The production image's inputs ------------------------------------------
+
+
+def pins(path: Path) -> dict[str, str]:
+    """Return {normalised name: version} for the name==version lines."""
+    found = {}
+    for line in path.read_text().splitlines():
+        match = re.match(r"([A-Za-z0-9._-]+)(?:\[[^\]]*\])?==([^\s;\\]+)", line)
+        if match:
+            found[re.sub(r"[-_.]+", "-", match[1]).lower()] = match[2]
+    return found
+
+
+def test_the_image_lock_has_every_runtime_pin_with_hashes():
+    runtime = pins(ROOT / "requirements.txt")
+    lock_text = (ROOT / "requirements-lock.txt").read_text()
+    lock = pins(ROOT / "requirements-lock.txt")
+
+    stale = {
+        name: (version, lock.get(name))
+        for name, version in runtime.items()
+        if lock.get(name) != version
+    }
+    assert not stale, f"run `make lock`: requirements-lock.txt is stale: {stale}"
+    # Every locked distribution carries at least one hash.
+    entries = re.split(r"\n(?=[A-Za-z])", lock_text.strip())
+    assert all("--hash=sha256:" in entry for entry in entries if "==" in entry)
+
+
+def test_development_tools_are_not_runtime_dependencies():
+    runtime = pins(ROOT / "requirements.txt")
+    development = pins(ROOT / "requirements-dev.txt")
+
+    assert {"pytest", "pytest-django", "factory-boy", "ruff"} <= development.keys()
+    assert not {"pytest", "pytest-django", "factory-boy", "ruff"} & runtime.keys()
+    assert "-r requirements.txt" in (ROOT / "requirements-dev.txt").read_text()
+
+
+def test_dockerignore_keeps_databases_caches_and_tests_out_of_the_image():
+    ignored = (ROOT / ".dockerignore").read_text().split()
+
+    for pattern in (".git", ".venv", "tests", "**/__pycache__", "*.sqlite3-wal"):
+        assert pattern in ignored
