@@ -15,7 +15,6 @@ $(PY): requirements.txt requirements-dev.txt
 # Set up, migrate, import the sample minutes and serve on http://$(ADDR)/
 serve: $(PY)
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py createcachetable
 	$(PY) manage.py import_minutes samples/
 	$(PY) manage.py runserver $(ADDR)
 

@@ -26,9 +26,8 @@ serve)
         "$@"
     ;;
 migrate)
-    python manage.py migrate --noinput "$@"
-    # The rate limits' shared cache when REDIS_URL is not set.
-    exec python manage.py createcachetable
+    # Also creates the database cache's table (config/migrations).
+    exec python manage.py migrate --noinput "$@"
     ;;
 manage)
     exec python manage.py "$@"

@@ -47,7 +47,7 @@ def readyz(request):
         cache.get("readyz")
     except Exception:  # any cache backend's own error class
         logger.exception("readyz: cache unreachable")
-        return _unavailable("cache unreachable (run createcachetable?)")
+        return _unavailable("cache unreachable")
     return JsonResponse({"status": "ok"})
 
 

@@ -117,7 +117,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache for every worker and container, so that rate limits count all of a
 # client's requests: Redis when REDIS_URL is set, else a table in the database
-# (made by `manage.py createcachetable`, part of the migrate step).
+# (made by a migration, config/migrations/0001_cache_table.py).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
