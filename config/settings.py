@@ -131,6 +131,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "django_cache",
+            # The default (300) would cull a third of the rate-limit counters
+            # once 300 clients are counted, and their limits with them.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
         }
     }
 
