@@ -490,3 +490,20 @@ def test_dockerignore_keeps_databases_caches_and_tests_out_of_the_image():
 
     for pattern in (".git", ".venv", "tests", "**/__pycache__", "*.sqlite3-wal"):
         assert pattern in ignored
+
+
+@pytest.mark.django_db
+def test_migrate_makes_the_cache_table_whatever_the_cache_setting(settings):
+    import importlib
+    from types import SimpleNamespace
+
+    migration = importlib.import_module("config.migrations.0001_cache_table")
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    }
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE django_cache")
+
+    migration.create_cache_table(None, SimpleNamespace(connection=connection))
+
+    assert "django_cache" in connection.introspection.table_names()
