@@ -6,15 +6,10 @@
 # The base is pinned to an exact tag. Where no registry is reachable, build a
 # local base with debootstrap and pass it: --build-arg BASE_IMAGE=... (README).
 ARG BASE_IMAGE=python:3.11.11-slim-bookworm
-FROM ${BASE_IMAGE}
 
+FROM ${BASE_IMAGE} AS build
 ENV PYTHONDONTWRITEBYTECODE=1 \
-    PYTHONUNBUFFERED=1 \
-    PATH=/opt/venv/bin:$PATH \
-    DJANGO_DEBUG=0 \
-    DJANGO_SECURE_SSL_REDIRECT=1 \
-    DJANGO_SECURE_COOKIES=1
-
+    PATH=/opt/venv/bin:$PATH
 # Dependencies first: this layer is rebuilt only when the lock changes. Every
 # file is checked against the lock's hashes. Wheels that `make wheels` put in
 # .wheels/ are installed offline (a build without registry access); without
@@ -24,20 +19,29 @@ RUN python3 -m venv /opt/venv \
     && if ls /tmp/build/*.whl >/dev/null 2>&1; then offline="--no-index"; \
        else offline=""; fi \
     && pip install --no-cache-dir --no-deps --require-hashes $offline \
-        --find-links /tmp/build -r /tmp/build/requirements-lock.txt \
-    && rm -rf /tmp/build
-
+        --find-links /tmp/build -r /tmp/build/requirements-lock.txt
 WORKDIR /app
 COPY . .
-# Owned by root and not writable by the app user: a compromised worker cannot
-# rewrite the code it runs. Bytecode is compiled now, as nothing can be
-# written at run time.
-RUN DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput \
-    && python -m compileall -q /app /opt/venv \
-    && chown -R root:root /app /opt/venv \
-    && chmod -R go-w /app /opt/venv \
-    && chmod 0755 /app/docker-entrypoint.sh \
-    && useradd --system --uid 10001 --user-group --no-create-home \
+# Bytecode is compiled now, as the app user cannot write it at run time.
+RUN rm -rf .wheels \
+    && DJANGO_DEBUG=0 DJANGO_SECRET_KEY=collectstatic-only \
+        python manage.py collectstatic --noinput \
+    && python -m compileall -q /app /opt/venv
+
+# Only the virtualenv and the application leave the build stage: no wheels,
+# no build files. Both stay owned by root and are not writable by the app
+# user, so a compromised worker cannot rewrite the code it runs.
+FROM ${BASE_IMAGE}
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PATH=/opt/venv/bin:$PATH \
+    DJANGO_DEBUG=0 \
+    DJANGO_SECURE_SSL_REDIRECT=1 \
+    DJANGO_SECURE_COOKIES=1
+COPY --from=build /opt/venv /opt/venv
+COPY --from=build /app /app
+WORKDIR /app
+RUN useradd --system --uid 10001 --user-group --no-create-home \
         --home-dir /nonexistent --shell /usr/sbin/nologin app
 
 USER app
