@@ -524,3 +524,90 @@ def test_a_forum_name_over_200_characters_is_cut_with_a_warning(tmp_path, capsys
     assert body.name == name[:200].rstrip()
     out = capsys.readouterr().out
     assert f"warning: line 1: forum name of {len(name)} characters cut to 200" in out
+
+
+# -- Faults on PostgreSQL: the connection or the command killed mid-import ----
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_killed_mid_import_fails_that_file_and_the_next_one_imports(
+    capsys, monkeypatch
+):
+    from django.db import connection
+
+    from decisions import sync
+
+    real_sync = sync.sync_follow_ups
+    calls = []
+
+    def kill_connection_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            with connection.cursor() as cursor:
+                # The server ends this very connection, mid-transaction.
+                cursor.execute("SELECT pg_terminate_backend(pg_backend_pid())")
+        return real_sync(*args, **kwargs)
+
+    monkeypatch.setattr(sync, "sync_follow_ups", kill_connection_once)
+
+    status = run_cli(DATA / "udvalg_v1.txt", DATA / "udvalg_next.txt")
+
+    err = capsys.readouterr().err
+    assert status != 0
+    assert f"error: {DATA / 'udvalg_v1.txt'}: database refused the import" in err
+    assert "Traceback" not in err
+    # The first meeting was rolled back whole; the second was imported.
+    assert list(Meeting.objects.values_list("date", flat=True)) == [
+        __import__("datetime").date(2026, 4, 7)
+    ]
+    assert AgendaItem.objects.filter(meeting__date="2026-03-03").count() == 0
+
+
+def child_pids(pid: int) -> set[int]:
+    children = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children.update(int(c) for c in (task / "children").read_text().split())
+    return children
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_killing_the_command_leaves_no_workers_and_no_half_written_meeting(
+    tmp_path,
+):
+    import signal
+    import time
+
+    from django.db import connection
+
+    for copy in range(8):
+        for sample in sorted(SAMPLES.glob("*.txt")):
+            write(tmp_path, f"{copy}-{sample.name}", sample.read_bytes())
+    database_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
+    command = subprocess.Popen(
+        [sys.executable, "manage.py", "import_minutes", str(tmp_path), "--jobs", "2"],
+        cwd=SAMPLES.parent,
+        env={
+            **os.environ,
+            "DATABASE_URL": f"{database_url}/{connection.settings_dict['NAME']}",
+        },
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        command.stdout.readline()  # the first file's report: importing has begun
+        workers = child_pids(command.pid)
+        command.send_signal(signal.SIGKILL)
+        command.wait(timeout=10)
+    finally:
+        command.kill()
+        command.stdout.close()
+
+    assert len(workers) >= 2
+    deadline = time.monotonic() + 10
+    while any(not process_is_gone(pid) for pid in workers):
+        assert time.monotonic() < deadline, "workers outlived the command"
+        time.sleep(0.1)
+    for meeting in Meeting.objects.all():
+        assert meeting.agenda_items.count() > 0

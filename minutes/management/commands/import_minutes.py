@@ -20,7 +20,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, connection, connections
+from django.db import Error as DatabaseLibraryError
+from django.db import connection, connections
 
 from minutes.parsing.types import MinutesError
 from minutes.services import import_minutes
@@ -151,7 +152,12 @@ def import_file(path: str, *, replace: bool, dry_run: bool) -> tuple[list[str], 
         return [], f"error: {where}: {error.message}"
     except OSError as error:
         return [], f"error: {path}: {error.strerror or error}"
-    except DatabaseError as error:
+    except DatabaseLibraryError as error:
+        # Includes InterfaceError ("connection already closed"), which is not a
+        # DatabaseError: a connection the server ended stays broken, so drop it
+        # and let the next file open a new one.
+        if connection.connection is not None and not connection.is_usable():
+            connection.close()
         first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
         return [], f"error: {path}: database refused the import: {first_line}"
     return report.lines(), ""
