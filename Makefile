@@ -25,6 +25,9 @@ test: $(PY)
 
 # Parse throughput against a splitlines()+regex yardstick, then import throughput
 # into fresh SQLite and PostgreSQL databases (PostgreSQL skipped if unreachable).
+# DEBUG off as in production: with it on, Django times and records every query.
+bench: export DJANGO_DEBUG = 0
+bench: export DJANGO_SECRET_KEY ?= bench-only-not-secret-0123456789abcdefghijklmnopqrstuv
 bench: $(PY)
 	$(PY) -m minutes.bench
 	$(PY) manage.py bench_import
