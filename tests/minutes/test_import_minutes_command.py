@@ -611,3 +611,24 @@ def test_killing_the_command_leaves_no_workers_and_no_half_written_meeting(
         time.sleep(0.1)
     for meeting in Meeting.objects.all():
         assert meeting.agenda_items.count() > 0
+
+
+def test_ctrl_c_reports_what_was_imported_and_exits_130(capsys, monkeypatch):
+    from minutes.management.commands import import_minutes as command
+
+    real_import = command.import_file
+
+    def interrupt_at_the_second(path, **kwargs):
+        if path.endswith("udvalg_next.txt"):
+            raise KeyboardInterrupt
+        return real_import(path, **kwargs)
+
+    monkeypatch.setattr(command, "import_file", interrupt_at_the_second)
+
+    status = run_cli(DATA / "udvalg_v1.txt", DATA / "udvalg_next.txt")
+
+    captured = capsys.readouterr()
+    assert status == 130
+    assert "Teknik- og Miljøudvalget 03-03-2026 — created" in captured.out
+    assert "interrupted: 1 of 2 files imported, 0 failed" in captured.err
+    assert Meeting.objects.count() == 1

@@ -79,13 +79,23 @@ class Command(BaseCommand):
             results = _import_in_workers(work, files, jobs)
         else:
             results = map(work, files)
-        failed = 0
-        for lines, error in results:
-            if error:
-                failed += 1
-                self.stderr.write(error)
-            for line in lines:
-                self.stdout.write(line)
+        failed = done = 0
+        try:
+            for lines, error in results:
+                done += 1
+                if error:
+                    failed += 1
+                    self.stderr.write(error)
+                for line in lines:
+                    self.stdout.write(line)
+        except KeyboardInterrupt:
+            # Each file is one transaction: the one being imported was rolled
+            # back, and those reported above are complete.
+            raise CommandError(
+                f"interrupted: {done - failed} of {len(files)} files imported, "
+                f"{failed} failed; the others were not imported",
+                returncode=130,
+            ) from None
         if failed:
             raise CommandError(
                 f"{failed} of {len(files)} files failed; nothing was written for them"
@@ -180,8 +190,7 @@ def _read(path: Path) -> bytes:
         data = file.read(limit + 1)
     if len(data) > limit:
         raise MinutesError(
-            f"file is larger than the limit of {limit / 1e6:.1f} MB "
-            "(MINUTES_MAX_BYTES)"
+            f"file is larger than the limit of {limit / 1e6:.1f} MB (MINUTES_MAX_BYTES)"
         )
     return data
 
@@ -211,16 +220,25 @@ def _import_in_workers(
     )
     try:
         futures: list[Future] = [pool.submit(work, path) for path in files]
-        for path, future in zip(files, futures, strict=True):
+        for index, (path, future) in enumerate(zip(files, futures, strict=True)):
             try:
-                yield future.result()
+                result = future.result()
             except BrokenProcessPool:
-                yield (
+                result = (
                     [],
                     f"error: {path}: not imported: a worker process died (killed "
                     "or out of memory); whatever it had not committed was rolled "
                     "back. Import the file again.",
                 )
+            except KeyboardInterrupt:
+                # The workers ignore Ctrl-C: let them finish the files they
+                # are importing, cancel the rest, and report the finished ones.
+                pool.shutdown(wait=True, cancel_futures=True)
+                for later in futures[index:]:
+                    if later.done() and not later.cancelled() and not later.exception():
+                        yield later.result()
+                raise
+            yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -235,6 +253,9 @@ def _die_with_parent(parent_pid: int) -> None:
             _watch_parent(parent_pid)
     else:
         _watch_parent(parent_pid)
+    # Ctrl-C reaches the whole process group: only the command handles it
+    # (the workers finish their current file, the rest are cancelled).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The parent may have died before prctl() took effect.
     if os.getppid() != parent_pid:
         os._exit(1)
