@@ -37,6 +37,10 @@ DEBUG = env_bool("DJANGO_DEBUG", True)
 # `check --deploy` reports it (config.E001).
 DEVELOPMENT_SECRET_KEY = "dev-only-insecure-key-change-me-0123456789abcdefghijklmnop"
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if not SECRET_KEY and os.environ.get("DJANGO_SECRET_KEY_FILE"):
+    # A mounted secret (Docker or Kubernetes) keeps the key out of the
+    # environment, which `docker inspect` and crash reports show.
+    SECRET_KEY = Path(os.environ["DJANGO_SECRET_KEY_FILE"]).read_text().strip()
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(

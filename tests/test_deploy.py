@@ -72,6 +72,24 @@ def test_refuses_to_start_without_debug_and_without_a_secret_key():
     assert "ImproperlyConfigured: DJANGO_SECRET_KEY is not set" in result.stderr
 
 
+def test_the_secret_key_can_come_from_a_mounted_file(tmp_path):
+    key_file = tmp_path / "secret_key"
+    key_file.write_text("from-a-file-" + "k3Yq8" * 10 + "\n")
+    env = {**PRODUCTION_ENV, "DJANGO_SECRET_KEY_FILE": str(key_file)}
+    del env["DJANGO_SECRET_KEY"]
+
+    result = manage(
+        "shell",
+        "-v0",
+        "-c",
+        "from django.conf import settings as s; print(s.SECRET_KEY)",
+        **env,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "from-a-file-" + "k3Yq8" * 10
+
+
 def test_check_deploy_reports_the_development_key():
     env = {**PRODUCTION_ENV, "DJANGO_DEBUG": "1"}
     del env["DJANGO_SECRET_KEY"]
