@@ -1,10 +1,15 @@
 """Django settings. One module; everything that differs per deployment comes from
 the environment (see README "Configuration")."""
 
+import hashlib
 import os
+from base64 import b64encode
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -25,11 +30,24 @@ def env_list(name: str, default: str) -> list[str]:
     return [v.strip() for v in os.environ.get(name, default).split(",") if v.strip()]
 
 
-DEBUG = env_bool("DJANGO_DEBUG", False)
-# The fallback key only exists so a fresh checkout runs; production sets its own.
-SECRET_KEY = os.environ.get(
-    "DJANGO_SECRET_KEY", "dev-only-insecure-key-change-me-0123456789abcdefghijklmnop"
-)
+# On by default so a fresh checkout runs; the production image sets 0.
+DEBUG = env_bool("DJANGO_DEBUG", True)
+# The key a checkout falls back to with DEBUG on. It is in the repository, so
+# anyone could sign sessions with it: without DEBUG there is no fallback, and
+# `check --deploy` reports it (config.E001).
+DEVELOPMENT_SECRET_KEY = "dev-only-insecure-key-change-me-0123456789abcdefghijklmnop"
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if not SECRET_KEY and os.environ.get("DJANGO_SECRET_KEY_FILE"):
+    # A mounted secret (Docker or Kubernetes) keeps the key out of the
+    # environment, which `docker inspect` and crash reports show.
+    SECRET_KEY = Path(os.environ["DJANGO_SECRET_KEY_FILE"]).read_text().strip()
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY is not set. Set it to a long random value in "
+            "production, or DJANGO_DEBUG=1 for development."
+        )
+    SECRET_KEY = DEVELOPMENT_SECRET_KEY
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
@@ -45,11 +63,15 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
+    "csp",
+    "config",
     "minutes",
     "decisions",
 ]
 
 MIDDLEWARE = [
+    "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -59,6 +81,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -93,6 +118,43 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# One cache for every worker and container, so that rate limits count all of a
+# client's requests: Redis when REDIS_URL is set, else a table in the database
+# (made by a migration, config/migrations/0001_cache_table.py).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+            # The default (300) would cull a third of the rate-limit counters
+            # once 300 clients are counted, and their limits with them.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    }
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out login before any password check.
+    "config.security.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock a username out from one address after this many wrong passwords, for
+# AXES_COOLOFF_TIME; a success in between starts the count again.
+AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "config.security.client_ip"
+# Its start-up banner would be the first line of every command's output.
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -131,7 +193,7 @@ MINUTES_MAX_BYTES = env_int("MINUTES_MAX_BYTES", 5 * 1024 * 1024)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "config.security.ThrottledTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["config.permissions.ModelPermissionsOrReadOnly"],
@@ -150,7 +212,15 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": os.environ.get("API_THROTTLE_ANON", "60/minute"),
         "user": os.environ.get("API_THROTTLE_USER", "6000/minute"),
+        # Requests with a token that is refused, per client address.
+        "failed_authentication": os.environ.get(
+            "API_THROTTLE_FAILED_AUTH", "20/minute"
+        ),
     },
+    # Proxies in front of the app that append to X-Forwarded-For; the client
+    # address for rate limits and login lockouts is the one the outermost saw.
+    # Unset, X-Forwarded-For is ignored (a client could write anything there).
+    "NUM_PROXIES": env_int("DJANGO_NUM_PROXIES", 0) or None,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 
@@ -170,15 +240,24 @@ SPECTACULAR_SETTINGS = {
 }
 
 # Production hardening. Off by default so a plain-HTTP server on a laptop works;
-# the production image turns them on (Dockerfile) and `check --deploy` is clean
-# with those values.
+# the production image turns the redirect and secure cookies on (Dockerfile)
+# and `check --deploy` is clean with the values in the README.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", False)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# HSTS binds browsers for its whole lifetime and preload lists are slow to
+# leave: each part is the operator's decision.
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+# A header that says the request came over HTTPS, e.g. X-Forwarded-Proto. Only
+# for a proxy that sets it on every request: otherwise any client can claim it.
+PROXY_SSL_HEADER = os.environ.get("DJANGO_PROXY_SSL_HEADER", "").strip()
+if PROXY_SSL_HEADER:
+    SECURE_PROXY_SSL_HEADER = (
+        "HTTP_" + PROXY_SSL_HEADER.upper().replace("-", "_"),
+        "https",
+    )
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
@@ -221,6 +300,43 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "opfoelgning@localhost")
 # Where the admin is reached from outside, for links in reminder e-mails.
 ADMIN_BASE_URL = os.environ.get("ADMIN_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+
+def _style_hash(css: str) -> str:
+    digest = b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    return f"'sha256-{digest}'"
+
+
+# Content-Security-Policy (django-csp). No inline script anywhere: the Swagger
+# UI page loads its start-up script from the same URL (?script), see urls.py.
+# Two inline <style> blocks are allowed by hash, the Swagger page's and the one
+# the admin change list adds when a model has no actions; tests/test_deploy.py
+# fails if a Django or drf-spectacular upgrade changes either.
+CSP_INLINE_STYLE_HASHES = [
+    _style_hash(
+        "\n      html { box-sizing: border-box; overflow-y: scroll; }"
+        "\n      *, *:after, *:before { box-sizing: inherit; }"
+        "\n      body { background: #fafafa; margin: 0; }\n    "
+    ),
+    _style_hash(
+        "\n      #changelist table thead th:first-child {width: inherit}\n    "
+    ),
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, *CSP_INLINE_STYLE_HASHES],
+        # Swagger UI's stylesheet draws its icons from data: URIs.
+        "img-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "font-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 LOGGING = {
     "version": 1,

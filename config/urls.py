@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from config import health
 from config.api import router
 from decisions.admin_views import overview_view
 
@@ -16,11 +17,16 @@ urlpatterns = [
         admin.site.admin_view(overview_view),
         name="admin-overview",
     ),
+    # Normally answered by config.health.HealthCheckMiddleware before routing.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="schema"),
+    # The split view serves Swagger UI's start-up script from ?script instead of
+    # inline, so the Content-Security-Policy needs no 'unsafe-inline'.
     path(
         "api/v1/docs/",
-        SpectacularSwaggerView.as_view(url_name="schema"),
+        SpectacularSwaggerSplitView.as_view(url_name="schema"),
         name="swagger-ui",
     ),
     path("api/v1/", include(router.urls)),

@@ -103,7 +103,8 @@ class Meeting(models.Model):
     )
     date = models.DateField("mødedato")
     start_time = models.TimeField("starttidspunkt", null=True, blank=True)
-    location = models.CharField("mødested", max_length=300, blank=True)
+    # Source text, kept whole: a layout the parser misreads can make it long.
+    location = models.TextField("mødested", blank=True)
     absentees = models.JSONField("fraværende", default=list, blank=True)
     source_text = models.TextField("kildetekst", blank=True)
     source_filename = models.CharField("kildefil", max_length=300, blank=True)

@@ -271,7 +271,7 @@ def _write_meeting(
     *,
     force: bool = False,
 ) -> None:
-    body = _body_named(parsed.body)
+    body = _body_named(parsed.body, source_text, report)
     meeting = find_meeting(body, parsed)
     report.meeting = f"{body.name} {parsed.date:%d-%m-%Y}"
     version = rules_version()
@@ -343,8 +343,20 @@ def _write_meeting(
     report.counts = _counts_created(report) if is_new else _counts(meeting)
 
 
-def _body_named(name: str) -> Body:
+def _body_named(name: str, source_text: str, report: ImportReport) -> Body:
     name = " ".join(name.split()) or "Ukendt forum"
+    limit = Body._meta.get_field("name").max_length
+    if len(name) > limit:
+        # A forum name this long is a heading the parser misread, not a reason
+        # to refuse the whole file; the full text stays in the source.
+        start = source_text.find(name[:40])
+        report.warnings.append(
+            ParseWarning(
+                line=source_text.count("\n", 0, start) + 1 if start >= 0 else 1,
+                message=f"forum name of {len(name)} characters cut to {limit}",
+            )
+        )
+        name = name[:limit].rstrip()
     body = Body.objects.filter(name__iexact=name).first()
     return body or Body.objects.create(name=name)
 

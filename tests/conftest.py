@@ -12,7 +12,12 @@ def _fast_password_hasher(settings):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
+def _fresh_cache(settings):
+    # The shared (database) cache would add the throttles' statements to every
+    # query count; tests/test_deploy.py tests the rate limits in it.
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    }
     # Throttle counters live in the cache; user ids repeat across tests.
     cache.clear()
 
