@@ -134,6 +134,7 @@ class _Walk:
     status_found: bool = False  # one "must come back" per item
     reported_intro: bool = False  # "X orienterede om følgende:" came before
     others_quote_open: bool = False  # inside a quoted motion or remark
+    remark_intro: bool = False  # "... med følgende bemærkning:" came before
     seen: set[str] = dataclasses.field(default_factory=set)  # already listed
 
 
@@ -204,6 +205,7 @@ def _decision_verdicts(ctx: _Context, text: str, walk: _Walk) -> Iterator[Verdic
     for index, sentence in enumerate(sentences):
         if not sentence.bullet:
             walk.reported_intro = False
+            walk.remark_intro = bool(_REMARK_INTRO_RE.search(sentence.text))
         if index in skipped:
             yield Verdict("decision", sentence, None, "a field of a list entry")
         elif index in listed:
@@ -257,9 +259,32 @@ def _judge(ctx: _Context, sentence: Sentence, walk: _Walk) -> Verdict:
         # the statement will say, not tasks (the intro may be one).
         walk.reported_intro = bool(_CONTENT_INTRO_RE.search(text))
     reading = _SentenceReader(ctx, text).read()
+    if not reading.committed and _attaches_condition(text, sentence, walk):
+        # The body approved "med bemærkning om, at X": X is what it asks for.
+        reading = replace(reading, committed=True, rule="remark_clause", vetoed_by="")
     if reading.committed:
         return verdict(_draft(ctx, sentence, reading, Origin.DECISION), _why(reading))
     return verdict(None, _why(reading))
+
+
+# "Godkendt med bemærkning om, at kalenderen opdateres", "anbefales med den
+# bemærkning, at ..."; the condition the body attaches to its decision.
+_REMARK_CLAUSE_RE = re.compile(
+    r"\bmed\s+(?:den\s+|følgende\s+)?bemærkning(?:er)?\s*(?:om|til)?\s*,?\s*at\s+\w",
+    re.IGNORECASE,
+)
+# "1-7 anbefales med følgende bemærkning under punkt 1": "at ..." bullets follow.
+_REMARK_INTRO_RE = re.compile(
+    r"\bmed\s+følgende\s+bemærkning(?:er)?\b|\bbemærkning(?:er)?\s*:\s*$",
+    re.IGNORECASE,
+)
+_AT_CLAUSE_RE = re.compile(r"^\s*(?:[-•*–]\s*)?at\s+\w", re.IGNORECASE)
+
+
+def _attaches_condition(text: str, sentence: Sentence, walk: _Walk) -> bool:
+    if sentence.bullet and walk.remark_intro:
+        return bool(_AT_CLAUSE_RE.match(text))
+    return "emærkning" in text and bool(_REMARK_CLAUSE_RE.search(text))
 
 
 def _why(reading: _Reading) -> str:

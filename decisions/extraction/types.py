@@ -107,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decided_that", 0.7, '"besluttede, at" + a clause with an action'),
     Rule("decided_with_deadline", 0.65, '"besluttede, at" + a future deadline'),
     Rule("impersonal_passive", 0.65, 'an impersonal passive ("der afholdes")'),
+    Rule("remark_clause", 0.7, 'a condition attached ("med bemærkning om, at …")'),
     Rule("case_text_promise", 0.5, "a promise in the case presentation"),
 )
 RULE_CONFIDENCE = {rule.name: rule.confidence for rule in RULES}

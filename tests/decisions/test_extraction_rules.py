@@ -107,6 +107,13 @@ RULE_EXAMPLES = {
         ["Der afholdes et borgermøde i uge 12."],
         ["Der kan afholdes et borgermøde."],
     ),
+    "remark_clause": (
+        [
+            "Godkendt med bemærkning om, at klimapolitikken indgår i bedømmelsen.",
+            "Anbefales med følgende bemærkning:\n- at klimapolitikken indgår",
+        ],
+        ["Godkendt uden bemærkninger.", "Bemærkningerne blev drøftet."],
+    ),
 }
 CASE_TEXT_EXAMPLES = (
     [Section("Sagsfremstilling", "Forvaltningen vil vende tilbage med et oplæg.")],
