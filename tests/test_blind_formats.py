@@ -23,6 +23,10 @@ from minutes.evaluate import Score, score_document
 from minutes.services import import_minutes
 
 ROUNDS = [Path(__file__).parent / "data" / name for name in ("blind", "blind6")]
+# Real Greve minutes, hand-annotated (../shared/corpus, outside the repository).
+ANNOTATED = Path(__file__).parents[2] / "shared" / "corpus" / "annotated"
+if ANNOTATED.is_dir():
+    ROUNDS.append(ANNOTATED)
 
 # Just below today's figures (round 5: 1.00 / 0.91 / 0.98 / 0.84; round 6:
 # 1.00 / 0.86 / 0.98 / 0.80): room for a miss, not for a lost layout.
