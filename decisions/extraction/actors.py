@@ -97,6 +97,24 @@ _NOT_NAME_WORDS = _words(
     Videre Desuden Samtidig Efterfølgende Herefter Derefter
     """
 ) | {m.capitalize() for m in _MONTH_WORDS}
+# A first name alone opening the sentence, before a present-tense verb.
+_FIRST_NAME_SUBJECT_RE = re.compile(
+    r"^\s*(?:[-•*–]\s*)?(?P<name>[A-ZÆØÅ][a-zæøåéü]{1,11})\s+(?=[a-zæøå]{2,}er\b)"
+)
+# Capitalised sentence openers that are not first names.
+_NOT_FIRST_NAMES = (
+    _words(
+        """
+    Der Det Den De Dette Disse Han Hun Vi Man Jeg Du I Alle Ingen Nogle Flere
+    Mange Hver Begge Sagen Punktet Forslaget Planen Rådet Udvalget Bestyrelsen
+    Foreningen Kommunen Derfor Herefter Derefter Desuden Samtidig Endelig Også
+    Nu Så Dog Her Hvor Når Hvis Efter Før Til Fra Med På Som Men Og Eller Da
+    Hvad Hvem Hvordan Hvilke Både Ellers Senere Først Sidst Dermed Ligeledes
+    Formanden Kassereren Sekretæren Referenten Administrationen Forvaltningen
+    """
+    )
+    | _NOT_NAME_WORDS
+)
 _SEND_TO_RE = re.compile(
     rf"\bsendes\s+(?:videre\s+)?til\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 )
@@ -247,12 +265,8 @@ class _Context:
         for m in _ABBREVIATION_RE.finditer(text):
             if not _ROMAN_RE.match(m.group(0)):
                 add(m.start(), m.end(), self._unit(m.group(0)))
-        for m in _NAME_RE.finditer(text):
-            words = m.group(0).split()
-            if not set(words) & _NOT_NAME_WORDS and not any(
-                _BODY_RE.fullmatch(w.rstrip("s")) for w in words
-            ):
-                add(m.start(), m.end(), m.group(0))
+        for start, end, name in _people(text):
+            add(start, end, name)
         return found
 
     def is_future(self, deadline: Deadline) -> bool:
@@ -301,6 +315,25 @@ _CAPITALISED_BEFORE_RE = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+$")
 _CAPITALISED_AFTER_RE = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]+")
 _NON_SPACE_RE = re.compile(r"\S")
 _SPACE_RUN_RE = re.compile(r"\s*")
+
+
+def _people(text: str) -> list[tuple[int, int, str]]:
+    """People named in text: full names, and a first name alone as the
+    subject of a present-tense verb ("Lis sender en rykker"), as informal
+    minutes name them."""
+    people = []
+    first_name = _FIRST_NAME_SUBJECT_RE.match(text)
+    if first_name and first_name.group("name") not in _NOT_FIRST_NAMES:
+        people.append(
+            (first_name.start("name"), first_name.end("name"), first_name["name"])
+        )
+    for m in _NAME_RE.finditer(text):
+        words = m.group(0).split()
+        if not set(words) & _NOT_NAME_WORDS and not any(
+            _BODY_RE.fullmatch(w.rstrip("s")) for w in words
+        ):
+            people.append((m.start(), m.end(), m.group(0)))
+    return people
 
 
 def _skip_spaces(text: str, position: int) -> int:

@@ -316,3 +316,16 @@ def test_explain_refuses_a_file_that_is_no_referat(tmp_path):
     path.write_text("Indkøbsliste\nmælk\nbrød\n", encoding="utf-8")
     with pytest.raises(CommandError, match="notes.txt: "):
         call_command("explain", str(path))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "responsible"),
+    [
+        ("Lis sender en rykker til medlemmerne inden 1. maj.", "Lis"),
+        ("Jens indhenter tre tilbud inden næste møde.", "Jens"),
+        ("Derfor sender forvaltningen et brev.", "Forvaltningen"),
+    ],
+)
+def test_informal_minutes_name_the_responsible_by_first_name(sentence, responsible):
+    drafts = extract_follow_ups(item(sentence), meeting_date=MEETING, body_name=BODY)
+    assert [draft.responsible for draft in drafts] == [responsible]

@@ -13,8 +13,8 @@ from django.db import DatabaseError
 
 from decisions.extraction import Verdict, explain_item, next_meeting_date
 from decisions.sync import unit_aliases
-from minutes.parsing import parse_minutes
 from minutes.parsing.types import MinutesError, ParsedAgendaItem
+from minutes.readers import read_minutes
 
 _QUOTE_WIDTH = 110
 
@@ -41,7 +41,11 @@ class Command(BaseCommand):
                 f"({settings.MINUTES_MAX_BYTES} bytes)"
             )
         try:
-            minutes = parse_minutes(path.read_bytes(), filename=path.name)
+            _, minutes = read_minutes(
+                path.read_bytes(),
+                filename=path.name,
+                max_bytes=settings.MINUTES_MAX_BYTES,
+            )
         except MinutesError as error:
             raise CommandError(f"{path}: {error}") from error
         items = minutes.items
