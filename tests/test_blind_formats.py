@@ -28,10 +28,11 @@ ANNOTATED = Path(__file__).parents[2] / "shared" / "corpus" / "annotated"
 if ANNOTATED.is_dir():
     ROUNDS.append(ANNOTATED)
 
-# Just below today's figures (round 5: 1.00 / 0.91 / 0.98 / 0.84; round 6:
-# 1.00 / 0.86 / 0.98 / 0.80): room for a miss, not for a lost layout.
+# Just below today's figures (round 5: 1.00 / 0.96 / 0.97 / 0.91; round 6:
+# 1.00 / 0.96 / 0.98 / 0.90; the Greve minutes 1.00 everywhere): room for a
+# miss, not for a lost layout.
 MIN_STRUCTURE = 0.97
-MIN_RECALL = 0.8
+MIN_RECALL = 0.9
 MIN_PRECISION = 0.9
 
 
