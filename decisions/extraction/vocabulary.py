@@ -327,7 +327,9 @@ _INTERROGATIVES = _words(
 # announcement without its (optional) genitive owner.
 _NEXT_MEETING_CORE = (
     r"(?:næste|kommende|førstkommende|næstkommende)\s+"
-    r"(?:(?:ordinære|ekstraordinære|ordinær|fælles)\s+)?møde\s*"
+    r"(?:(?:ordinære|ekstraordinære|ordinær|fælles)\s+)?\w*møde"
+    # "Næste dialogmøde med Ældrerådet afholdes ...": the other party
+    r"(?:\s+(?:med|i)\s+[\w-]+(?:\s+[\w-]+)?)?\s*"
     r"(?::|,?\s*(?:der\s+|som\s+)?(?:afholdes|holdes|er|bliver|ligger"
     r"|finder\s+sted|fastsættes|blev\s+fastsat|fastlægges|blev\s+fastlagt)\b)"
 )
