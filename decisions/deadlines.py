@@ -26,6 +26,16 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from minutes.parsing.dates import month_number
+from minutes.parsing.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTH_PATTERN,
+    NEXT_PATTERN,
+    NEXT_WORDS,
+    WEEKDAY_PATTERN,
+    alternation,
+    body_name_pattern,
+    body_word_pattern,
+)
 
 __all__ = [
     "Deadline",
@@ -151,21 +161,12 @@ def _resolve_yearless(
 # --------------------------------------------------------------------------
 # Vocabulary
 
-_MONTH_FULL = (
-    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober"
-    r"|november|december)"
-)
+_MONTH_FULL = MONTH_PATTERN
 # Abbreviations are only trusted next to a day number or a year: "jul" alone
 # is Christmas, "mar" alone is not a month.
-_MONTH_ANY = (
-    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober"
-    r"|november|december|(?:jan|febr|feb|mar|mrt|apr|jun|jul|aug|sept|sep|okt"
-    r"|nov|dec)\.?)"
-)
+_MONTH_ANY = rf"(?:{MONTH_PATTERN}|{alternation(MONTH_ABBREVIATIONS)}\.?)"
 _YEAR = r"(?:19|20)\d{2}"
-_WEEKDAY = (
-    r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:den\s+|d\.\s*)?)"
-)
+_WEEKDAY = rf"(?:{WEEKDAY_PATTERN}\s+(?:den\s+|d\.\s*)?)"
 NUMBER_WORDS = {
     "en": 1,
     "én": 1,
@@ -364,15 +365,13 @@ _RELATIVE_RE = re.compile(
 # A body named in an event phrase: a capitalised word ending like the names
 # of Danish municipal bodies, or an abbreviation ("ØU", "KB").
 _BODY = (
-    r"(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:udvalget|udvalg|MED|[Ff]orum|rådet|råd"
-    r"|bestyrelsen|bestyrelse|styregruppen|direktionen|Direktionen|gruppen"
-    r"|nævnet|nævn|kommissionen|kommission)"
-    r"|[A-ZÆØÅ]{2,5}(?![\wæøå]))"
+    rf"(?:{body_name_pattern()}|(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*gruppen)"
+    r"|(?-i:[A-ZÆØÅ]{2,5}(?![\wæøå])))"
 )
 _EVENT_NEXT_RE = re.compile(
     rf"\b(?P<pre>på|til|inden|før|frem\s+til|senest\s+på|senest\s+til)\s+"
     rf"(?:det\s+|den\s+|et\s+|de\s+|et\s+af\s+de\s+)?"
-    rf"(?P<q>næstkommende|førstkommende|næste|kommende|senere|efterfølgende)\s+"
+    rf"(?P<q>{alternation([*NEXT_WORDS, 'senere', 'efterfølgende'])})\s+"
     rf"(?:(?P<body>{_BODY})|(?P<e>[\wæøå-]*møde[rt]?|[\wæøå-]*seminar(?:et)?"
     rf"|[\wæøå-]*dag(?:en)?))"
     rf"(?:\s+i\s+(?P<body2>{_BODY}))?",
@@ -380,13 +379,11 @@ _EVENT_NEXT_RE = re.compile(
 )
 _EVENT_BODY_RE = re.compile(
     r"\b(?P<pre>på|til|inden|før|frem\s+til|senest\s+på|senest\s+til)\s+"
-    r"(?P<gen>(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:udvalgets|bestyrelsens|rådets|nævnets"
-    r"|kommissionens|MEDs"
-    r"|MED's|[Ff]orums|direktionens|Direktionens|styregruppens)|[A-ZÆØÅ]{2,5}'?s"
+    rf"(?P<gen>{body_name_pattern(genitive=True)}|(?-i:[A-ZÆØÅ]{{2,5}}'?s)"
     # in any case when "næste" follows: "på udvalgets næste møde"
-    r"|(?i:[\wæøå-]*(?:udvalgets|bestyrelsens|rådets|kommissionens|styregruppens"
-    r"|gruppens|forums|direktionens))(?=\s+(?:næste|næstkommende|førstkommende)\s)))"
-    r"\s+(?:(?P<q>næste|næstkommende|førstkommende|kommende)\s+)?møde(?:t)?\b",
+    rf"|(?i:[\wæøå-]*(?:{body_word_pattern(genitive=True)}|gruppens))"
+    r"(?=\s+(?:næste|næstkommende|førstkommende)\s))"
+    rf"\s+(?:(?P<q>{NEXT_PATTERN})\s+)?møde(?:t)?\b",
     _F,
 )
 # Genitives that name no body but the one meeting ("udvalgets næste møde").

@@ -18,17 +18,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from decisions.deadlines import Deadline, Precision, find_deadlines
+from minutes.parsing.lexicon import body_name_pattern
 
 _F = re.IGNORECASE
 
 # The last word of a body's name: "Teknik- og Miljøudvalget", "Teknisk
 # Udvalg", "Klagenævnet", "HovedMED", "Ældrerådet og Handicaprådet".
-_BODY_WORD = (
-    r"(?:[A-ZÆØÅ][\w-]*(?:udvalget|udvalg|rådet|råd|nævnet|nævn|bestyrelsen"
-    r"|bestyrelse|kommissionen|kommission|MED|[Ff]orum|[Ff]orummet|styregruppen"
-    r"|direktionen)|Udvalg(?:et)?|Råd(?:et)?|Nævn(?:et)?|Bestyrelse(?:n)?"
-    r"|Kommission(?:en)?|Direktion(?:en)?|Forum(?:met)?)"
-)
+_BODY_WORD = body_name_pattern()
 # A body: capitalised words ending in a body word ("Teknisk Udvalg"), or two
 # bodies joined by "og" ("Teknik- og Miljøudvalget" is one body: "Teknik-").
 _BODY_NAME = (

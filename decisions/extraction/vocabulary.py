@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 
+from minutes.parsing.lexicon import MONTHS
+
 
 def _words(text: str) -> frozenset[str]:
     """Return the whitespace-separated words of a vocabulary list."""
     return frozenset(text.split())
 
 
-_MONTH_WORDS = _words(
-    "januar februar marts april maj juni juli august september oktober "
-    "november december"
-)
+_MONTH_WORDS = frozenset(MONTHS)
 
 
 _F = re.IGNORECASE

@@ -10,40 +10,15 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-MONTHS: dict[str, int] = {
-    "januar": 1,
-    "februar": 2,
-    "marts": 3,
-    "april": 4,
-    "maj": 5,
-    "juni": 6,
-    "juli": 7,
-    "august": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-}
-_MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1,
-    "feb": 2,
-    "febr": 2,
-    "mar": 3,
-    "mrt": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "okt": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_WORD = (
-    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober"
-    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
+from minutes.parsing.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    MONTH_OR_ABBREVIATION_PATTERN,
 )
+
+MONTHS: dict[str, int] = MONTH_NUMBERS
+_MONTH_ABBREVIATIONS: dict[str, int] = MONTH_ABBREVIATIONS
+_MONTH_WORD = rf"{MONTH_OR_ABBREVIATION_PATTERN}\.?"
 
 # One pattern with three alternatives so that a single search finds the first
 # date on a line whatever its form.

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from minutes.parsing.dates import DATE_PATTERN, DATE_RE, date_from_match, make_time
+from minutes.parsing.lexicon import GENERIC_BODIES, body_word_pattern
 
 # --------------------------------------------------------------------------
 # Agenda item headings
@@ -324,13 +325,7 @@ _TRAILING_DATE_RE = re.compile(
 )
 # Names of bodies end in one of these ("Økonomiudvalget", "Kommunalbestyrelsen",
 # "Koncernledelsen").
-BODY_WORD_RE = re.compile(
-    r"(?:udvalg(?:et)?|bestyrelse(?:n)?|råd(?:et)?|forum|forummet|MED|direktion(?:en)?"
-    r"|byråd(?:et)?|repræsentantskab(?:et)?|styregruppe(?:n)?|ledelse(?:n)?"
-    r"|ledergruppe(?:n)?|chefgruppe(?:n)?|nævn(?:et)?|kommission(?:en)?"
-    r"|komit[eé](?:en)?)\b",
-    re.IGNORECASE,
-)
+BODY_WORD_RE = re.compile(rf"(?:{body_word_pattern()}|MED|forummet)\b", re.IGNORECASE)
 # A body and a date alone on a line head that body's decision in many systems:
 # "Økonomiudvalget den 17. marts 2026", "Teknik- og Miljøudvalget, 10-03-2026".
 # "den"/"d." or a comma is required: a running page header ("Økonomiudvalget
@@ -351,9 +346,6 @@ _GENITIVE_DECISION_RE = re.compile(
     r"^(?P<body>\S+(?:\s+\S+){0,4}?)s\s+(?:beslutning|afgørelse)$", re.IGNORECASE
 )
 # Bodies named in decision headings that mean "this meeting".
-GENERIC_BODIES = frozenset(
-    {"", "udvalget", "udvalg", "mødet", "forummet", "forum", "dette møde"}
-)
 
 
 @dataclass(frozen=True, slots=True)

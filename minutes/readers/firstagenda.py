@@ -22,6 +22,7 @@ import lxml.html
 from lxml import etree
 
 from minutes.parsing.items import ItemContext, ItemHeadingLine, parse_item
+from minutes.parsing.lexicon import MONTHS, WEEKDAYS
 from minutes.parsing.lines import prepare_lines
 from minutes.parsing.types import (
     MinutesError,
@@ -33,21 +34,8 @@ from minutes.readers.document import FIRSTAGENDA_JSON, SourceDocument
 from minutes.readers.html import _Collector
 
 LAYOUT = "firstagenda-json"
-_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-_MONTHS = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+_WEEKDAYS = WEEKDAYS
+_MONTHS = MONTHS
 
 
 def looks_like_firstagenda(data: bytes) -> bool:
