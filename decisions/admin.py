@@ -28,23 +28,14 @@ from decisions.admin_forms import (
     TransitionForm,
 )
 from decisions.extraction import RULES
-from decisions.models import (
-    Clause,
-    Decision,
-    FollowUp,
-    FollowUpEvent,
-    FollowUpReminder,
-    Recommendation,
-    Unit,
-    UnitAlias,
-)
+from decisions.models import FollowUp, FollowUpEvent, FollowUpReminder, Unit, UnitAlias
 from decisions.presentation import action_name, describe_changes, source_in_context
 from minutes.admin import (
     ClosedItemRuleMixin,
     CorrectionRecordingMixin,
     HelpTextsMixin,
 )
-from minutes.models import AgendaItem
+from minutes.models import AgendaItem, Clause, Decision, Recommendation
 
 # Danish names of the lifecycle actions, as buttons and action names.
 TRANSITION_LABELS = {

@@ -1,4 +1,4 @@
-"""Recommendations, decisions and the follow-ups they create."""
+"""Follow-ups: what a meeting's decisions commit someone to, and their history."""
 
 import re
 from datetime import date
@@ -9,91 +9,6 @@ from django.db import models
 from django.utils import timezone
 
 from minutes.models import ClosedItemRuleQuerySet
-
-
-class ClauseOutcome(models.TextChoices):
-    APPROVED = "approved", "Godkendt"
-    NOTED = "noted", "Taget til efterretning"
-    DISCUSSED = "discussed", "Drøftet"
-    AMENDED = "amended", "Godkendt med ændringer"
-    REJECTED = "rejected", "Afvist"
-    POSTPONED = "postponed", "Udsat"
-    UNCLEAR = "unclear", "Uklart"
-
-
-class Recommendation(models.Model):
-    """The indstilling of an agenda item: who proposes, and the numbered clauses."""
-
-    agenda_item = models.OneToOneField(
-        "minutes.AgendaItem",
-        verbose_name="dagsordenspunkt",
-        on_delete=models.CASCADE,
-        related_name="recommendation",
-    )
-    proposer = models.CharField("indstiller", max_length=300, blank=True)
-    note = models.TextField("bemærkning", blank=True)
-
-    objects = ClosedItemRuleQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = "indstilling"
-        verbose_name_plural = "indstillinger"
-
-    def __str__(self):
-        return f"Indstilling til {self.agenda_item}"
-
-
-class ClauseQuerySet(ClosedItemRuleQuerySet):
-    agenda_item_lookup = "recommendation__agenda_item"
-
-
-class Clause(models.Model):
-    """One numbered "at ..." clause of a recommendation, with what the decision
-    made of it."""
-
-    recommendation = models.ForeignKey(
-        Recommendation,
-        verbose_name="indstilling",
-        on_delete=models.CASCADE,
-        related_name="clauses",
-    )
-    number = models.PositiveIntegerField("nummer")
-    text = models.TextField("tekst")
-    outcome = models.CharField(
-        "udfald", max_length=20, choices=ClauseOutcome, default=ClauseOutcome.UNCLEAR
-    )
-
-    objects = ClauseQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = "indstillingspunkt"
-        verbose_name_plural = "indstillingspunkter"
-        ordering = ["recommendation", "number", "pk"]
-
-    def __str__(self):
-        return f"{self.number}. {self.text[:60]}"
-
-
-class Decision(models.Model):
-    """What the forum decided on an agenda item, as printed (paragraphs kept)."""
-
-    agenda_item = models.OneToOneField(
-        "minutes.AgendaItem",
-        verbose_name="dagsordenspunkt",
-        on_delete=models.CASCADE,
-        related_name="decision",
-    )
-    heading = models.CharField("overskrift", max_length=300, blank=True)
-    text = models.TextField("tekst")
-
-    objects = ClosedItemRuleQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = "beslutning"
-        verbose_name_plural = "beslutninger"
-
-    def __str__(self):
-        return f"Beslutning på {self.agenda_item}"
 
 
 class UnitQuerySet(models.QuerySet):

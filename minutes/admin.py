@@ -15,7 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from decisions.models import Decision, FollowUp, Recommendation
+from decisions.models import FollowUp
 from minutes.admin_forms import AgendaItemForm, MeetingForm
 from minutes.models import (
     CLOSED_TITLE,
@@ -24,8 +24,10 @@ from minutes.models import (
     Attachment,
     Body,
     Case,
+    Decision,
     FieldCorrection,
     Meeting,
+    Recommendation,
     may_see_closed_items,
 )
 from minutes.parsing.types import MinutesError
@@ -265,7 +267,7 @@ class RecommendationInline(admin.StackedInline):
     def clause_list(self, recommendation):
         if not recommendation.pk:
             return "-"
-        url = reverse("admin:decisions_recommendation_change", args=[recommendation.pk])
+        url = reverse("admin:minutes_recommendation_change", args=[recommendation.pk])
         rows = format_html_join(
             "",
             "<li>{}. {} <em>({})</em></li>",

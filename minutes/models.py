@@ -371,3 +371,97 @@ class FieldCorrection(models.Model):
 
     def __str__(self):
         return f"{self.content_type.model} {self.object_id}.{self.field_name}"
+
+
+# --------------------------------------------------------------------------
+# What the referat prints about each item's outcome: the recommendation and
+# its clauses, and the decision.
+
+
+class ClauseOutcome(models.TextChoices):
+    APPROVED = "approved", "Godkendt"
+    NOTED = "noted", "Taget til efterretning"
+    DISCUSSED = "discussed", "Drøftet"
+    AMENDED = "amended", "Godkendt med ændringer"
+    REJECTED = "rejected", "Afvist"
+    POSTPONED = "postponed", "Udsat"
+    UNCLEAR = "unclear", "Uklart"
+
+
+class Recommendation(models.Model):
+    """The indstilling of an agenda item: who proposes, and the numbered clauses."""
+
+    agenda_item = models.OneToOneField(
+        AgendaItem,
+        verbose_name="dagsordenspunkt",
+        on_delete=models.CASCADE,
+        related_name="recommendation",
+    )
+    proposer = models.CharField("indstiller", max_length=300, blank=True)
+    note = models.TextField("bemærkning", blank=True)
+
+    objects = ClosedItemRuleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "indstilling"
+        verbose_name_plural = "indstillinger"
+        # The table keeps the name it had when the model lived in decisions.
+        db_table = "decisions_recommendation"
+
+    def __str__(self):
+        return f"Indstilling til {self.agenda_item}"
+
+
+class ClauseQuerySet(ClosedItemRuleQuerySet):
+    agenda_item_lookup = "recommendation__agenda_item"
+
+
+class Clause(models.Model):
+    """One numbered "at ..." clause of a recommendation, with what the decision
+    made of it."""
+
+    recommendation = models.ForeignKey(
+        Recommendation,
+        verbose_name="indstilling",
+        on_delete=models.CASCADE,
+        related_name="clauses",
+    )
+    number = models.PositiveIntegerField("nummer")
+    text = models.TextField("tekst")
+    outcome = models.CharField(
+        "udfald", max_length=20, choices=ClauseOutcome, default=ClauseOutcome.UNCLEAR
+    )
+
+    objects = ClauseQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "indstillingspunkt"
+        verbose_name_plural = "indstillingspunkter"
+        ordering = ["recommendation", "number", "pk"]
+        db_table = "decisions_clause"
+
+    def __str__(self):
+        return f"{self.number}. {self.text[:60]}"
+
+
+class Decision(models.Model):
+    """What the forum decided on an agenda item, as printed (paragraphs kept)."""
+
+    agenda_item = models.OneToOneField(
+        AgendaItem,
+        verbose_name="dagsordenspunkt",
+        on_delete=models.CASCADE,
+        related_name="decision",
+    )
+    heading = models.CharField("overskrift", max_length=300, blank=True)
+    text = models.TextField("tekst")
+
+    objects = ClosedItemRuleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "beslutning"
+        verbose_name_plural = "beslutninger"
+        db_table = "decisions_decision"
+
+    def __str__(self):
+        return f"Beslutning på {self.agenda_item}"

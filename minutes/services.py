@@ -15,18 +15,21 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
-from decisions import sync
-from decisions.extraction import next_meeting_date
+from minutes import hooks
 from minutes.importing import ImportReport, apply_values, correction_key
 from minutes.models import (
     AgendaItem,
     Attachment,
     Body,
     Case,
+    Clause,
+    Decision,
     FieldCorrection,
     Meeting,
+    Recommendation,
     SourceDocument,
 )
+from minutes.outcomes import sync_outcomes
 from minutes.parsing.types import (
     MinutesError,
     ParsedAgendaItem,
@@ -42,20 +45,22 @@ class _DryRun(Exception):
 
 
 # The code whose rules decide what a meeting becomes: a change to any of it
-# gives a new Meeting.parser_version, so re-import and reparse re-derive.
-RULE_MODULES = (
-    "minutes.parsing",
-    "minutes.readers",
-    "decisions.extraction",
-    "decisions.deadlines",
-    "decisions.sync",
-)
+# (or to the import listener's rules) gives a new Meeting.parser_version, so
+# re-import and reparse re-derive.
+RULE_MODULES = ("minutes.parsing", "minutes.readers", "minutes.outcomes")
 # Import warnings kept on the meeting (the report prints them all).
 _MAX_STORED_WARNINGS = 200
 
 
 def rules_version() -> str:
-    return code_fingerprint(*RULE_MODULES)
+    own = code_fingerprint(*RULE_MODULES)
+    return _combined(own, hooks.rules_version())
+
+
+def _combined(own: str, listener: str) -> str:
+    if not listener:
+        return own
+    return hashlib.sha256(f"{own}:{listener}".encode()).hexdigest()[: len(own)]
 
 
 @dataclass(frozen=True)
@@ -331,15 +336,8 @@ def _write_meeting(
     # A new meeting has nothing to compare with: skip the queries that load
     # existing rows.
     pairs = _sync_agenda_items(meeting, parsed.items, corrections, report, is_new)
-    sync.sync_outcomes(pairs, corrections=corrections, report=report, is_new=is_new)
-    sync.sync_follow_ups(
-        meeting,
-        pairs,
-        report=report,
-        is_new=is_new,
-        next_meeting=next_meeting_date(parsed),
-    )
-    sync.link_later_meeting(meeting, [item for item, _ in pairs])
+    sync_outcomes(pairs, corrections=corrections, report=report, is_new=is_new)
+    hooks.items_written(meeting, pairs, parsed, report=report, is_new=is_new)
     report.counts = _counts_created(report) if is_new else _counts(meeting)
 
 
@@ -479,7 +477,6 @@ def _cases_for(numbers: Iterable[str]) -> dict[str, Case]:
 
 def _corrections_for_meeting(meeting: Meeting) -> dict[tuple[int, int], set[str]]:
     """Fields corrected by hand on the meeting and everything under it."""
-    from decisions.models import Clause, Decision, Recommendation
 
     items = list(meeting.agenda_items.values_list("pk", flat=True))
     owned = {
@@ -527,8 +524,6 @@ def _counts_created(report: ImportReport) -> dict[str, int]:
 
 
 def _counts(meeting: Meeting) -> dict[str, int]:
-    from decisions.models import Clause, Decision, FollowUp
-
     items = meeting.agenda_items.all()
     return {
         "agenda items": items.count(),
@@ -537,7 +532,7 @@ def _counts(meeting: Meeting) -> dict[str, int]:
         ).count(),
         "decisions": Decision.objects.filter(agenda_item__meeting=meeting).count(),
         "attachments": Attachment.objects.filter(agenda_item__meeting=meeting).count(),
-        "follow-ups": FollowUp.objects.filter(agenda_item__meeting=meeting).count(),
+        **hooks.counts(meeting),
     }
 
 

@@ -5,15 +5,16 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 
-from decisions.models import (
+from decisions.models import FollowUp, Unit, UnitAlias
+from minutes.models import (
+    AgendaItem,
+    Attachment,
+    Body,
     Clause,
     Decision,
-    FollowUp,
+    Meeting,
     Recommendation,
-    Unit,
-    UnitAlias,
 )
-from minutes.models import AgendaItem, Attachment, Body, Meeting
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -2,12 +2,14 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from decisions.api.serializers import FollowUpSerializer
-from decisions.models import Clause, Decision, Recommendation
 from minutes.models import (
     AgendaItem,
     Attachment,
     Body,
+    Clause,
+    Decision,
     Meeting,
+    Recommendation,
     may_see_closed_items,
 )
 

@@ -1,7 +1,7 @@
 from django.db.models import Prefetch
 from rest_framework import viewsets
 
-from decisions.models import Clause, FollowUp
+from decisions.models import FollowUp
 from minutes.api.filtersets import AgendaItemFilterSet, MeetingFilterSet
 from minutes.api.serializers import (
     AgendaItemSerializer,
@@ -9,7 +9,7 @@ from minutes.api.serializers import (
     MeetingDetailSerializer,
     MeetingSerializer,
 )
-from minutes.models import AgendaItem, Body, Meeting
+from minutes.models import AgendaItem, Body, Clause, Meeting
 
 
 def agenda_items_for_api(queryset):

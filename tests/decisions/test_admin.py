@@ -75,8 +75,8 @@ def test_follow_up_change_page_queries_do_not_grow_with_history(admin_client):
     ("url", "make_rows"),
     [
         ("/admin/decisions/unit/", UnitAliasFactory.create_batch),
-        ("/admin/decisions/decision/", DecisionFactory.create_batch),
-        ("/admin/decisions/clause/", ClauseFactory.create_batch),
+        ("/admin/minutes/decision/", DecisionFactory.create_batch),
+        ("/admin/minutes/clause/", ClauseFactory.create_batch),
     ],
 )
 def test_other_changelists_queries_do_not_grow_with_rows(admin_client, url, make_rows):

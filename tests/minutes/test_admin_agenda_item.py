@@ -155,9 +155,9 @@ def test_decision_list_shows_meeting_and_date_and_filters_by_body(admin_client):
     )
     DecisionFactory()
 
-    response = admin_client.get("/admin/decisions/decision/")
+    response = admin_client.get("/admin/minutes/decision/")
     filtered = admin_client.get(
-        "/admin/decisions/decision/",
+        "/admin/minutes/decision/",
         {"agenda_item__meeting__body__id__exact": first.agenda_item.meeting.body_id},
     )
 
@@ -170,7 +170,7 @@ def test_decision_list_shows_meeting_and_date_and_filters_by_body(admin_client):
 @pytest.mark.parametrize(
     ("url", "make_rows"),
     [
-        ("/admin/decisions/decision/", DecisionFactory.create_batch),
+        ("/admin/minutes/decision/", DecisionFactory.create_batch),
         ("/admin/minutes/agendaitem/", AgendaItemFactory.create_batch),
         ("/admin/minutes/meeting/", MeetingFactory.create_batch),
         ("/admin/minutes/attachment/", None),

@@ -102,9 +102,9 @@ def assert_no_secret(response):
     [
         "/admin/minutes/agendaitem/",
         "/admin/minutes/attachment/",
-        "/admin/decisions/decision/",
-        "/admin/decisions/recommendation/",
-        "/admin/decisions/clause/",
+        "/admin/minutes/decision/",
+        "/admin/minutes/recommendation/",
+        "/admin/minutes/clause/",
         "/admin/decisions/followup/",
         "/admin/minutes/meeting/",
     ],
@@ -118,9 +118,9 @@ def test_changelists_show_nothing_of_a_closed_item(staff, url):
     [
         "/admin/minutes/agendaitem/",
         "/admin/minutes/attachment/",
-        "/admin/decisions/decision/",
-        "/admin/decisions/recommendation/",
-        "/admin/decisions/clause/",
+        "/admin/minutes/decision/",
+        "/admin/minutes/recommendation/",
+        "/admin/minutes/clause/",
         "/admin/decisions/followup/",
     ],
 )
@@ -173,9 +173,9 @@ def test_closed_item_history_is_refused_without_the_permission(staff, closed_mee
 @pytest.mark.parametrize(
     "model",
     [
-        "decisions/decision",
-        "decisions/recommendation",
-        "decisions/clause",
+        "minutes/decision",
+        "minutes/recommendation",
+        "minutes/clause",
         "decisions/followup",
         "minutes/attachment",
     ],
@@ -183,9 +183,9 @@ def test_closed_item_history_is_refused_without_the_permission(staff, closed_mee
 def test_change_pages_of_a_closed_items_rows_do_not_exist(staff, closed_meeting, model):
     _, closed, follow_up = closed_meeting
     pk = {
-        "decisions/decision": closed.decision.pk,
-        "decisions/recommendation": closed.recommendation.pk,
-        "decisions/clause": closed.recommendation.clauses.get().pk,
+        "minutes/decision": closed.decision.pk,
+        "minutes/recommendation": closed.recommendation.pk,
+        "minutes/clause": closed.recommendation.clauses.get().pk,
         "decisions/followup": follow_up.pk,
         "minutes/attachment": closed.attachments.get().pk,
     }[model]

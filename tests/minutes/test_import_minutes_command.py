@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from decisions.models import Decision, FollowUp
-from minutes.models import AgendaItem, Attachment, Meeting
+from decisions.models import FollowUp
+from minutes.models import AgendaItem, Attachment, Decision, Meeting
 from minutes.services import record_corrections
 
 DATA = Path(__file__).parent.parent / "data" / "import"
