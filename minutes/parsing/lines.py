@@ -93,7 +93,9 @@ _BULLET_START_RE = re.compile(r"^(?:[-•*–·▪o]\s|\d{1,3}[.)]\s|[a-zæøå]
 
 def prepare_lines(text: str) -> PreparedText:
     """Split text into Lines, removing page headers/footers and layout indentation."""
-    raw_lines = _unquote(text.split("\n"))
+    raw_lines = text.split("\n")
+    if "\n>" in text or text.startswith(">"):
+        raw_lines = _unquote(raw_lines)
     warnings: list[ParseWarning] = []
     lines: list[Line] = []
     page_starts: list[int] = [0]  # indices into `lines` where a page begins

@@ -362,7 +362,8 @@ def _close_grouped_items(
     marks = [
         (line.number, bool(match.group("closed") or match.group("closed_meeting")))
         for line in lines
-        if line.plain[:1] in "LlFfÅå"
+        if line.plain
+        and line.plain[0] in "LlFfÅå"
         and len(line.plain) <= 80
         and (match := _ACCESS_GROUP_RE.match(line.plain))
     ]
