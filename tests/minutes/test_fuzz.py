@@ -1,4 +1,5 @@
-"""Fuzzing: mutated real referater never crash the readers or the parser.
+"""Fuzzing: mutated real referater never crash the readers, the parser or the
+follow-up extraction.
 
 Every input either parses or is refused with MinutesError (the precise message
 a user sees); anything else is a bug. Inputs are real documents from the test
