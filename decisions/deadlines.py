@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 from functools import lru_cache
 
 from minutes.parsing.dates import month_number
@@ -46,8 +47,9 @@ __all__ = [
 ]
 
 
-class Precision:
-    """Values of Deadline.precision (and FollowUpDraft.due_precision)."""
+class Precision(StrEnum):
+    """Values of Deadline.precision (and FollowUpDraft.due_precision, and of
+    decisions.models.DuePrecision)."""
 
     DAY = "day"
     MONTH = "month"
@@ -59,25 +61,13 @@ class Precision:
     EVENT = "event"  # "på næste møde": no date until that meeting is known
     START_ONLY = "start_only"  # "efter sommerferien": a start, no deadline
 
-    ALL = (
-        DAY,
-        MONTH,
-        PART_OF_MONTH,
-        QUARTER,
-        WEEK,
-        SEASON,
-        RELATIVE,
-        EVENT,
-        START_ONLY,
-    )
-
 
 @dataclass(frozen=True)
 class Deadline:
     """A deadline phrase found in a text, resolved against the meeting date."""
 
     due_date: date | None  # the latest date the phrase allows; None: no deadline
-    precision: str  # one of Precision.ALL
+    precision: str  # a Precision
     text: str  # the phrase as written
     start: int  # character offsets of the phrase in the text searched
     end: int

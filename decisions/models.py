@@ -8,6 +8,8 @@ from django.core.validators import validate_email
 from django.db import models
 from django.utils import timezone
 
+from decisions.deadlines import Precision
+from decisions.extraction.types import Origin
 from minutes.models import ClosedItemRuleQuerySet
 
 
@@ -83,23 +85,23 @@ class FollowUpStatus(models.TextChoices):
 
 
 class FollowUpOrigin(models.TextChoices):
-    DECISION = "decision", "Beslutning"
-    CASE_TEXT = "case_text", "Sagsfremstilling"
-    POSTPONED = "postponed", "Udsat punkt"
-    WITHDRAWN = "withdrawn", "Punkt taget af dagsordenen"
-    MANUAL = "manual", "Oprettet manuelt"
+    DECISION = Origin.DECISION.value, "Beslutning"
+    CASE_TEXT = Origin.CASE_TEXT.value, "Sagsfremstilling"
+    POSTPONED = Origin.POSTPONED.value, "Udsat punkt"
+    WITHDRAWN = Origin.WITHDRAWN.value, "Punkt taget af dagsordenen"
+    MANUAL = "manual", "Oprettet manuelt"  # by a person, not by a rule
 
 
 class DuePrecision(models.TextChoices):
-    DAY = "day", "Dag"
-    WEEK = "week", "Uge"
-    PART_OF_MONTH = "part_of_month", "Del af måned"
-    MONTH = "month", "Måned"
-    QUARTER = "quarter", "Kvartal"
-    SEASON = "season", "Årstid"
-    RELATIVE = "relative", "Relativ periode"
-    EVENT = "event", "Begivenhed"
-    START_ONLY = "start_only", "Kun starttidspunkt"
+    DAY = Precision.DAY.value, "Dag"
+    WEEK = Precision.WEEK.value, "Uge"
+    PART_OF_MONTH = Precision.PART_OF_MONTH.value, "Del af måned"
+    MONTH = Precision.MONTH.value, "Måned"
+    QUARTER = Precision.QUARTER.value, "Kvartal"
+    SEASON = Precision.SEASON.value, "Årstid"
+    RELATIVE = Precision.RELATIVE.value, "Relativ periode"
+    EVENT = Precision.EVENT.value, "Begivenhed"
+    START_ONLY = Precision.START_ONLY.value, "Kun starttidspunkt"
     NONE = "", "Ingen frist"
 
 

@@ -8,6 +8,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.text import slugify
 
+from minutes.parsing.types import ItemStatus, Outcome
+
 # Danish letters slugify would drop: "Økonomiudvalget" must not become "konomiudvalget".
 _SLUG_TRANSLATION = str.maketrans(
     {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}
@@ -49,9 +51,9 @@ class ClosedItemRuleQuerySet(models.QuerySet):
 
 
 class AgendaItemStatus(models.TextChoices):
-    HANDLED = "handled", "Behandlet"
-    POSTPONED = "postponed", "Udsat"
-    WITHDRAWN = "withdrawn", "Taget af dagsordenen"
+    HANDLED = ItemStatus.HANDLED.value, "Behandlet"
+    POSTPONED = ItemStatus.POSTPONED.value, "Udsat"
+    WITHDRAWN = ItemStatus.WITHDRAWN.value, "Taget af dagsordenen"
 
 
 class Body(models.Model):
@@ -379,13 +381,13 @@ class FieldCorrection(models.Model):
 
 
 class ClauseOutcome(models.TextChoices):
-    APPROVED = "approved", "Godkendt"
-    NOTED = "noted", "Taget til efterretning"
-    DISCUSSED = "discussed", "Drøftet"
-    AMENDED = "amended", "Godkendt med ændringer"
-    REJECTED = "rejected", "Afvist"
-    POSTPONED = "postponed", "Udsat"
-    UNCLEAR = "unclear", "Uklart"
+    APPROVED = Outcome.APPROVED.value, "Godkendt"
+    NOTED = Outcome.NOTED.value, "Taget til efterretning"
+    DISCUSSED = Outcome.DISCUSSED.value, "Drøftet"
+    AMENDED = Outcome.AMENDED.value, "Godkendt med ændringer"
+    REJECTED = Outcome.REJECTED.value, "Afvist"
+    POSTPONED = Outcome.POSTPONED.value, "Udsat"
+    UNCLEAR = Outcome.UNCLEAR.value, "Uklart"
 
 
 class Recommendation(models.Model):

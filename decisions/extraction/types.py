@@ -4,27 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+
+from minutes.parsing.types import Outcome
+
+__all__ = ["Outcome"]  # re-exported: clause outcomes are the referat's
 
 
-class Origin:
-    """Where a follow-up was found (values of FollowUpDraft.origin)."""
+class Origin(StrEnum):
+    """Where a follow-up was found (values of FollowUpDraft.origin and of
+    decisions.models.FollowUpOrigin)."""
 
     DECISION = "decision"
     CASE_TEXT = "case_text"  # a promise in the case presentation: weaker
     POSTPONED = "postponed"  # the item was postponed and must come back
     WITHDRAWN = "withdrawn"  # the item was taken off the agenda
-
-
-class Outcome:
-    """What the decision did with one recommendation clause."""
-
-    APPROVED = "approved"
-    NOTED = "noted"
-    DISCUSSED = "discussed"
-    AMENDED = "amended"
-    REJECTED = "rejected"
-    POSTPONED = "postponed"
-    UNCLEAR = "unclear"
 
 
 # Generic officials and administrative bodies that act in decisions. Units

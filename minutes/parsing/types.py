@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from enum import StrEnum
 
 PARSER_VERSION = "1.0"
 
@@ -17,12 +18,25 @@ REVIEW_BELOW = 0.5
 WHOLE_DOCUMENT = "whole-document"
 
 
-class ItemStatus:
-    """Values of ParsedAgendaItem.status (mirrors minutes.models.AgendaItemStatus)."""
+class ItemStatus(StrEnum):
+    """Values of ParsedAgendaItem.status (minutes.models.AgendaItemStatus's)."""
 
     HANDLED = "handled"
     POSTPONED = "postponed"
     WITHDRAWN = "withdrawn"
+
+
+class Outcome(StrEnum):
+    """What the decision did with one recommendation clause (the values of
+    minutes.models.ClauseOutcome)."""
+
+    APPROVED = "approved"
+    NOTED = "noted"
+    DISCUSSED = "discussed"
+    AMENDED = "amended"
+    REJECTED = "rejected"
+    POSTPONED = "postponed"
+    UNCLEAR = "unclear"
 
 
 @dataclass(frozen=True)

@@ -745,7 +745,7 @@ def test_danish_holidays_follow_the_law_of_the_year():
 
 
 def test_precision_constants_cover_the_documented_values():
-    assert set(Precision.ALL) == {
+    assert set(Precision) == {
         "day",
         "month",
         "part_of_month",
