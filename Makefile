@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ADDR ?= 127.0.0.1:8000
 
-.PHONY: serve test lint bench
+.PHONY: serve test lint bench schema
 
 $(PY): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,3 +28,8 @@ test: $(PY)
 bench: $(PY)
 	$(PY) -m minutes.bench
 	$(PY) manage.py bench_import
+
+# Regenerate the committed OpenAPI schema after an API change (a test fails
+# while openapi.yaml differs from what the code generates).
+schema: $(PY)
+	$(PY) manage.py spectacular --lang en --validate --fail-on-warn --file openapi.yaml

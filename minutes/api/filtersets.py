@@ -1,21 +1,35 @@
+import re
+
 import django_filters
 
+from config.filters import StrictBooleanFilter, UtcIsoDateTimeFilter
 from minutes.models import AgendaItem, AgendaItemStatus, Meeting
+
+_ID = re.compile(r"[0-9]+")
+
+BODY_HELP = "The forum's id or slug."
 
 
 def filter_by_body(queryset, value: str, path: str = "body"):
     """Filter by a body given as its id or its slug; `path` leads to the body."""
-    if value.isdigit():
+    if _ID.fullmatch(value):
         return queryset.filter(**{f"{path}_id": int(value)})
     return queryset.filter(**{f"{path}__slug": value})
 
 
 class MeetingFilterSet(django_filters.FilterSet):
-    body = django_filters.CharFilter(method="filter_body", help_text="Body id or slug.")
-    date_after = django_filters.DateFilter(field_name="date", lookup_expr="gte")
-    date_before = django_filters.DateFilter(field_name="date", lookup_expr="lte")
-    updated_since = django_filters.IsoDateTimeFilter(
-        field_name="updated_at", lookup_expr="gte"
+    body = django_filters.CharFilter(method="filter_body", help_text=BODY_HELP)
+    date = django_filters.DateFilter(help_text="Meetings on this date.")
+    date_after = django_filters.DateFilter(
+        field_name="date", lookup_expr="gte", help_text="On or after this date."
+    )
+    date_before = django_filters.DateFilter(
+        field_name="date", lookup_expr="lte", help_text="On or before this date."
+    )
+    updated_since = UtcIsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Changed at or after this moment (ISO 8601).",
     )
 
     class Meta:
@@ -27,9 +41,21 @@ class MeetingFilterSet(django_filters.FilterSet):
 
 
 class AgendaItemFilterSet(django_filters.FilterSet):
-    status = django_filters.MultipleChoiceFilter(choices=AgendaItemStatus.choices)
-    case_number = django_filters.CharFilter()
-    body = django_filters.CharFilter(method="filter_body", help_text="Body id or slug.")
+    meeting = django_filters.NumberFilter(
+        field_name="meeting_id", help_text="The meeting's id."
+    )
+    status = django_filters.MultipleChoiceFilter(
+        choices=AgendaItemStatus.choices,
+        method="filter_status",
+        help_text="handled, postponed (udsat) or withdrawn (taget af "
+        "dagsordenen); repeat for several. Closed items the user may not see "
+        "never match.",
+    )
+    case_number = django_filters.CharFilter(
+        help_text="The case number (sagsnummer), exactly."
+    )
+    is_closed = StrictBooleanFilter(help_text="Closed (lukket) items only, or none.")
+    body = django_filters.CharFilter(method="filter_body", help_text=BODY_HELP)
 
     class Meta:
         model = AgendaItem
@@ -37,3 +63,10 @@ class AgendaItemFilterSet(django_filters.FilterSet):
 
     def filter_body(self, queryset, name, value):
         return filter_by_body(queryset, value, "meeting__body")
+
+    def filter_status(self, queryset, name, value):
+        if not value:
+            return queryset
+        # A closed item's status is part of its content: filtering on it would
+        # tell a reader without the permission what the item's status is.
+        return queryset.filter(status__in=value).visible_to(self.request.user)

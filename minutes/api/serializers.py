@@ -1,32 +1,91 @@
+"""HTTP shapes of bodies, meetings and agenda items.
+
+Related objects appear one way everywhere: the id under the relation's name
+and its address under `<relation>_url`; every resource has its own `url`.
+"""
+
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from decisions.api.serializers import FollowUpSerializer
 from decisions.models import Clause, Decision, Recommendation
-from minutes.models import AgendaItem, Attachment, Body, Meeting
+from minutes.models import AgendaItem, AgendaItemStatus, Attachment, Body, Meeting
 
 CLOSED_TITLE = "Lukket"
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
+        "example": "09:20:00",
+        "description": "Local time of day (Europe/Copenhagen), HH:MM:SS.",
+    }
+)
+class TimeOfDayField(serializers.TimeField):
+    """A wall-clock time as printed in the minutes, without a UTC offset.
+
+    OpenAPI's `format: time` demands an offset (RFC 3339 full-time), which a
+    time printed in a referat does not have, so the schema gives a pattern.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("format", "%H:%M:%S")
+        super().__init__(**kwargs)
+
+
 class BodySerializer(serializers.ModelSerializer):
+    """A forum (e.g. Chefforum, Økonomiudvalget) whose minutes are imported."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="body-detail")
+    name = serializers.CharField(read_only=True, help_text="The forum's name.")
+    slug = serializers.CharField(
+        read_only=True, help_text="Short name for URLs and the `body` filter."
+    )
+
     class Meta:
         model = Body
-        fields = ["id", "name", "slug"]
+        fields = ["id", "url", "name", "slug"]
 
 
 class SectionSerializer(serializers.Serializer):
-    heading = serializers.CharField()
+    heading = serializers.CharField(
+        help_text="The heading as printed, e.g. 'Sagsfremstilling' (case "
+        "presentation) or 'Anledning' (occasion)."
+    )
     text = serializers.CharField()
 
 
 class ClauseSerializer(serializers.ModelSerializer):
+    number = serializers.IntegerField(
+        read_only=True, help_text="The clause's number in the recommendation."
+    )
+    text = serializers.CharField(
+        read_only=True, help_text="The clause, usually an 'at ...' (that ...) line."
+    )
+    outcome = serializers.ChoiceField(
+        choices=Clause._meta.get_field("outcome").choices,
+        read_only=True,
+        help_text="What the decision did with the clause: approved, noted "
+        "(taken note of), discussed, amended, rejected, postponed or unclear.",
+    )
+
     class Meta:
         model = Clause
         fields = ["number", "text", "outcome"]
 
 
 class RecommendationSerializer(serializers.ModelSerializer):
+    """The indstilling: what an official recommends the forum to decide."""
+
+    proposer = serializers.CharField(
+        read_only=True,
+        help_text="Who recommends (indstiller), e.g. 'Kommunaldirektøren'.",
+    )
     clauses = ClauseSerializer(many=True, read_only=True)
+    note = serializers.CharField(
+        read_only=True, help_text="Recommendation text outside numbered clauses."
+    )
 
     class Meta:
         model = Recommendation
@@ -34,35 +93,95 @@ class RecommendationSerializer(serializers.ModelSerializer):
 
 
 class DecisionSerializer(serializers.ModelSerializer):
+    """The beslutning: what the forum decided, as free text."""
+
+    text = serializers.CharField(read_only=True)
+    heading = serializers.CharField(
+        read_only=True,
+        help_text="The decision heading as printed, e.g. 'Beslutning i "
+        "Chefforum den 19-06-2014'.",
+    )
+
     class Meta:
         model = Decision
         fields = ["text", "heading"]
 
 
 class AttachmentSerializer(serializers.ModelSerializer):
+    """A bilag (attachment) listed on the item; only its title is imported."""
+
+    title = serializers.CharField(read_only=True)
+
     class Meta:
         model = Attachment
         fields = ["title"]
 
 
-class AgendaItemSerializer(serializers.ModelSerializer):
-    """An agenda item in full; a closed item shows only number, title and case number
-    to a user without the permission to see closed items."""
+STATUS_HELP = (
+    "handled; postponed (udsat: it must come back); withdrawn (taget af "
+    "dagsordenen). Null for a closed item the user may not see."
+)
 
+
+class AgendaItemListSerializer(serializers.ModelSerializer):
+    """An agenda item (punkt) as a list shows it: no texts.
+
+    A closed item (lukket punkt) shows only number, title "Lukket" and case
+    number to a user without the permission to see closed items; its other
+    fields are empty.
+    """
+
+    url = serializers.HyperlinkedIdentityField(view_name="agendaitem-detail")
     meeting = serializers.PrimaryKeyRelatedField(read_only=True)
-    sections = serializers.SerializerMethodField()
-    recommendation = serializers.SerializerMethodField()
-    decision = serializers.SerializerMethodField()
-    attachments = AttachmentSerializer(many=True, read_only=True)
-    source_lines = serializers.SerializerMethodField()
-    absentees = serializers.SerializerMethodField()
-    follow_ups = FollowUpSerializer(many=True, read_only=True)
+    meeting_url = serializers.HyperlinkedRelatedField(
+        source="meeting", view_name="meeting-detail", read_only=True
+    )
+    number = serializers.IntegerField(
+        read_only=True, help_text="The number printed in the minutes."
+    )
+    position = serializers.IntegerField(
+        read_only=True, help_text="The item's place in the meeting, from 1."
+    )
+    title = serializers.CharField(read_only=True)
+    case_number = serializers.CharField(
+        read_only=True,
+        help_text="Sagsnummer: the case (journal) number, e.g. 00.01.00-A00-3-17 "
+        "or 15/7111; the same number on items of other meetings is the same case.",
+    )
+    presenter = serializers.CharField(
+        read_only=True, help_text="Who presents the item, from its title ('v. ...')."
+    )
+    planned_start = TimeOfDayField(read_only=True, allow_null=True)
+    planned_end = TimeOfDayField(read_only=True, allow_null=True)
+    status = serializers.ChoiceField(
+        choices=AgendaItemStatus.choices,
+        read_only=True,
+        allow_null=True,
+        help_text=STATUS_HELP,
+    )
+    is_closed = serializers.BooleanField(
+        read_only=True, help_text="Lukket punkt: a confidential item."
+    )
+
+    # Fields a redacted closed item keeps; the others are shown empty.
+    PUBLIC_FIELDS = (
+        "id",
+        "url",
+        "meeting",
+        "meeting_url",
+        "number",
+        "position",
+        "case_number",
+        "is_closed",
+    )
 
     class Meta:
         model = AgendaItem
         fields = [
             "id",
+            "url",
             "meeting",
+            "meeting_url",
             "number",
             "position",
             "title",
@@ -72,6 +191,55 @@ class AgendaItemSerializer(serializers.ModelSerializer):
             "planned_end",
             "status",
             "is_closed",
+        ]
+
+    def to_representation(self, item):
+        data = super().to_representation(item)
+        if item.is_closed and not self._may_see_closed():
+            return {name: self._redacted(name, data[name]) for name in data}
+        return data
+
+    def _redacted(self, name, value):
+        if name in self.PUBLIC_FIELDS:
+            return value
+        if name == "title":
+            return CLOSED_TITLE
+        if isinstance(value, list):
+            return []
+        if name == "presenter":
+            return ""
+        return None
+
+    def _may_see_closed(self) -> bool:
+        request = self.context.get("request")
+        return bool(request and request.user.has_perm("minutes.view_closed_agendaitem"))
+
+
+class AgendaItemSerializer(AgendaItemListSerializer):
+    """An agenda item in full, with its sections, recommendation, decision,
+    attachments and follow-ups."""
+
+    sections = serializers.SerializerMethodField()
+    recommendation = serializers.SerializerMethodField()
+    decision = serializers.SerializerMethodField()
+    attachments = AttachmentSerializer(many=True, read_only=True)
+    absentees = serializers.SerializerMethodField()
+    participants = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="Who took part besides the forum's members.",
+    )
+    prior_decisions = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="Earlier bodies' decisions on the case, as printed before this one.",
+    )
+    source_lines = serializers.SerializerMethodField()
+    follow_ups = FollowUpSerializer(many=True, read_only=True)
+
+    class Meta(AgendaItemListSerializer.Meta):
+        fields = [
+            *AgendaItemListSerializer.Meta.fields,
             "sections",
             "recommendation",
             "decision",
@@ -97,42 +265,52 @@ class AgendaItemSerializer(serializers.ModelSerializer):
         decision = getattr(item, "decision", None)
         return DecisionSerializer(decision).data if decision else None
 
-    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    @extend_schema_field(
+        serializers.ListField(
+            child=serializers.CharField(),
+            help_text="Who was absent during the item: those absent from the "
+            "whole meeting and those the item names.",
+        )
+    )
     def get_absentees(self, item):
-        """Who was absent during the item: those absent from the whole meeting
-        and those the item itself names."""
         return list(dict.fromkeys([*item.meeting.absentees, *item.absentees]))
 
-    @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
+    @extend_schema_field(
+        serializers.ListField(
+            child=serializers.IntegerField(),
+            help_text="First and last line of the item in the source text.",
+        )
+    )
     def get_source_lines(self, item):
         return [item.first_line, item.last_line]
 
-    def to_representation(self, item):
-        if item.is_closed and not self._may_see_closed():
-            return {
-                "id": item.id,
-                "meeting": item.meeting_id,
-                "number": item.number,
-                "position": item.position,
-                "title": CLOSED_TITLE,
-                "case_number": item.case_number,
-                "is_closed": True,
-            }
-        return super().to_representation(item)
-
-    def _may_see_closed(self) -> bool:
-        request = self.context.get("request")
-        return bool(request and request.user.has_perm("minutes.view_closed_agendaitem"))
-
 
 class MeetingSerializer(serializers.ModelSerializer):
-    body = BodySerializer(read_only=True)
+    """A meeting (møde) of a forum, read from its minutes (referat)."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="meeting-detail")
+    body = serializers.PrimaryKeyRelatedField(read_only=True)
+    body_url = serializers.HyperlinkedRelatedField(
+        source="body", view_name="body-detail", read_only=True
+    )
+    date = serializers.DateField(read_only=True)
+    start_time = TimeOfDayField(read_only=True, allow_null=True)
+    location = serializers.CharField(read_only=True)
+    source_filename = serializers.CharField(
+        read_only=True, help_text="The file the minutes were imported from."
+    )
+    parser_version = serializers.CharField(
+        read_only=True, help_text="Version of the parser that read the file."
+    )
+    updated_at = serializers.DateTimeField(read_only=True)
 
     class Meta:
         model = Meeting
         fields = [
             "id",
+            "url",
             "body",
+            "body_url",
             "date",
             "start_time",
             "location",
@@ -143,6 +321,13 @@ class MeetingSerializer(serializers.ModelSerializer):
 
 
 class MeetingDetailSerializer(MeetingSerializer):
+    """A meeting with every agenda item in full."""
+
+    absentees = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="Who was absent from the whole meeting.",
+    )
     agenda_items = AgendaItemSerializer(many=True, read_only=True)
 
     class Meta(MeetingSerializer.Meta):

@@ -1,9 +1,12 @@
 from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
 
+from config.etags import ContentETagRetrieveMixin
 from decisions.models import Clause, FollowUp
 from minutes.api.filtersets import AgendaItemFilterSet, MeetingFilterSet
 from minutes.api.serializers import (
+    AgendaItemListSerializer,
     AgendaItemSerializer,
     BodySerializer,
     MeetingDetailSerializer,
@@ -26,14 +29,23 @@ def agenda_items_for_api(queryset):
     )
 
 
-class BodyViewSet(viewsets.ReadOnlyModelViewSet):
-    """The forums whose minutes are imported."""
+@extend_schema_view(
+    list=extend_schema(summary="List forums"),
+    retrieve=extend_schema(summary="Read one forum"),
+)
+class BodyViewSet(ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet):
+    """The forums (bodies) whose minutes are imported."""
 
     queryset = Body.objects.order_by("name")
     serializer_class = BodySerializer
+    ordering_fields = ["name"]
 
 
-class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
+@extend_schema_view(
+    list=extend_schema(summary="List meetings"),
+    retrieve=extend_schema(summary="Read one meeting with all its agenda items"),
+)
+class MeetingViewSet(ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet):
     """Meetings; the detail includes every agenda item with its recommendation,
     decision, attachments and follow-ups."""
 
@@ -60,13 +72,27 @@ class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
         return queryset
 
 
-class AgendaItemViewSet(viewsets.ReadOnlyModelViewSet):
-    """Agenda items of all meetings."""
+@extend_schema_view(
+    list=extend_schema(summary="List agenda items (without their texts)"),
+    retrieve=extend_schema(summary="Read one agenda item in full"),
+)
+class AgendaItemViewSet(ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet):
+    """Agenda items (punkter) of all meetings. The list is light; the detail has
+    the texts, recommendation, decision, attachments and follow-ups."""
 
     queryset = AgendaItem.objects.order_by("-meeting__date", "meeting_id", "position")
-    serializer_class = AgendaItemSerializer
     filterset_class = AgendaItemFilterSet
     ordering_fields = ["number", "position", "meeting__date"]
 
+    def get_serializer_class(self):
+        return (
+            AgendaItemSerializer
+            if self.action == "retrieve"
+            else AgendaItemListSerializer
+        )
+
     def get_queryset(self):
-        return agenda_items_for_api(super().get_queryset())
+        queryset = super().get_queryset()
+        if self.action == "retrieve":
+            return agenda_items_for_api(queryset)
+        return queryset

@@ -1,0 +1,128 @@
+"""Strict query-string handling for every list: an unknown parameter, an invalid
+filter value or an unknown ordering field is a 400 naming the parameter, never
+silently ignored and never a database error."""
+
+import datetime
+
+import django_filters
+from django import forms
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import serializers
+from rest_framework.filters import OrderingFilter
+
+# Query parameters of the pagination and of DRF's content negotiation.
+_GENERIC_PARAMETERS = frozenset({"page", "page_size", "format"})
+
+
+class StrictBooleanField(forms.Field):
+    """`true` or `false` (also 1 and 0); anything else is invalid, not ignored."""
+
+    widget = forms.TextInput
+    _VALUES = {"true": True, "1": True, "false": False, "0": False}
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        try:
+            return self._VALUES[str(value).strip().lower()]
+        except KeyError:
+            raise forms.ValidationError(
+                "Must be true or false.", code="invalid"
+            ) from None
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    field_class = StrictBooleanField
+
+
+class UtcIsoDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 moment, converted to UTC before it reaches the database.
+
+    PostgreSQL refuses offsets beyond ±15:59 that Python accepts (a 500 for
+    `-20:00`); in UTC the offset is gone. Moments that do not exist in UTC
+    (year 1 with a positive offset) are invalid.
+    """
+
+    def to_python(self, value):
+        moment = super().to_python(value)
+        if moment is None:
+            return None
+        try:
+            return moment.astimezone(datetime.UTC)
+        except OverflowError:
+            raise forms.ValidationError(
+                "The moment is out of range.", code="invalid"
+            ) from None
+
+
+class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UtcIsoDateTimeField
+
+
+class StrictFilterBackend(DjangoFilterBackend):
+    """django-filter on lists only, refusing parameters the list does not have.
+
+    A detail or an action is not filtered: a filter there would turn a
+    follow-up that exists into a 404 for a reason the client cannot see.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if getattr(view, "action", "list") != "list":
+            return queryset
+        refuse_unusable_parameters(request, view, self.get_filterset_class(view))
+        return super().filter_queryset(request, queryset, view)
+
+
+def refuse_unusable_parameters(request, view, filterset_class) -> None:
+    """Raise a 400 naming each query parameter the list does not know, or whose
+    value no database could take (a NUL character)."""
+    known = set(_GENERIC_PARAMETERS)
+    if filterset_class is not None:
+        known |= set(filterset_class.base_filters)
+    if any(issubclass(b, OrderingFilter) for b in view.filter_backends):
+        known.add(OrderingFilter.ordering_param)
+    errors = {}
+    for name, values in request.query_params.lists():
+        if name not in known:
+            errors[name] = [
+                f"Unknown query parameter. This list accepts: "
+                f"{', '.join(sorted(known))}."
+            ]
+        elif any("\x00" in value for value in values):
+            errors[name] = ["Must not contain NUL characters."]
+    if errors:
+        raise serializers.ValidationError(errors, code="invalid")
+
+
+class StrictOrderingFilter(OrderingFilter):
+    """Ordering on lists only; an unknown field is a 400 naming `ordering`."""
+
+    def filter_queryset(self, request, queryset, view):
+        if getattr(view, "action", "list") != "list":
+            return queryset
+        return super().filter_queryset(request, queryset, view)
+
+    def get_ordering(self, request, queryset, view):
+        params = request.query_params.get(self.ordering_param)
+        if params:
+            valid = {
+                name
+                for name, _label in self.get_valid_fields(
+                    queryset, view, {"request": request}
+                )
+            }
+            fields = [term.strip() for term in params.split(",")]
+            unknown = [f for f in fields if f.removeprefix("-") not in valid]
+            if unknown:
+                raise serializers.ValidationError(
+                    {
+                        self.ordering_param: [
+                            f"Unknown ordering field {', '.join(unknown)}. "
+                            f"Order by one of: {', '.join(sorted(valid))}, "
+                            "each optionally prefixed with '-'."
+                        ]
+                    },
+                    code="invalid",
+                )
+            return fields
+        return self.get_default_ordering(view)
