@@ -3,6 +3,7 @@
 import django_filters
 from django.db.models import Q
 
+from config.filters import StrictBooleanFilter, UtcIsoDateTimeFilter
 from decisions.models import FollowUp, FollowUpOrigin, FollowUpStatus, Unit
 from minutes.api.filtersets import filter_by_body
 
@@ -38,11 +39,11 @@ class FollowUpFilterSet(django_filters.FilterSet):
         lookup_expr="lte",
         help_text="Due on or before this date.",
     )
-    overdue = django_filters.BooleanFilter(
+    overdue = StrictBooleanFilter(
         method="filter_overdue",
         help_text="Open or in progress with a due date before today.",
     )
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcIsoDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="Changed at or after this moment (ISO 8601).",

@@ -6,6 +6,8 @@ from config.filters import StrictBooleanFilter, UtcIsoDateTimeFilter
 from minutes.models import AgendaItem, AgendaItemStatus, Meeting
 
 _ID = re.compile(r"[0-9]+")
+# Largest id a database row can have (a 64-bit signed integer).
+_MAX_ID = 2**63 - 1
 
 BODY_HELP = "The forum's id or slug."
 
@@ -13,7 +15,10 @@ BODY_HELP = "The forum's id or slug."
 def filter_by_body(queryset, value: str, path: str = "body"):
     """Filter by a body given as its id or its slug; `path` leads to the body."""
     if _ID.fullmatch(value):
-        return queryset.filter(**{f"{path}_id": int(value)})
+        body_id = int(value)
+        if body_id > _MAX_ID:
+            return queryset.none()
+        return queryset.filter(**{f"{path}_id": body_id})
     return queryset.filter(**{f"{path}__slug": value})
 
 
