@@ -65,3 +65,19 @@ class ContentETagRetrieveMixin:
     def retrieve(self, request, *args, **kwargs):
         data = self.get_serializer(self.get_object()).data
         return conditional_response(request, data, content_etag(data))
+
+
+def require_if_match(request, current_etag: str) -> None:
+    """Refuse a write whose If-Match is missing (428) or names another version
+    of the representation (412); "*" accepts any version."""
+    # Imported here: config.exceptions is loaded by the settings' handlers.
+    from config.exceptions import PreconditionFailed, PreconditionRequired
+
+    header = request.headers.get("If-Match")
+    if header is None or not header.strip():
+        raise PreconditionRequired()
+    tags = parse_etags(header)
+    if "*" in tags:
+        return
+    if current_etag.removeprefix("W/") not in {t.removeprefix("W/") for t in tags}:
+        raise PreconditionFailed()

@@ -3,15 +3,20 @@ filter value or an unknown ordering field is a 400 naming the parameter, never
 silently ignored and never a database error."""
 
 import datetime
+import re
 
 import django_filters
 from django import forms
 from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.filters import OrderingFilter
 
 # Query parameters of the pagination and of DRF's content negotiation.
 _GENERIC_PARAMETERS = frozenset({"page", "page_size", "format"})
+# The range of a database id (a 64-bit signed integer).
+_ID_RANGE = range(-(2**63), 2**63)
 
 
 class StrictBooleanField(forms.Field):
@@ -59,6 +64,18 @@ class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcIsoDateTimeField
 
 
+@extend_schema_field(OpenApiTypes.INT)
+class IdFilter(django_filters.NumberFilter):
+    """A row's id: a whole number; one no row can have finds nothing."""
+
+    field_class = forms.IntegerField
+
+    def filter(self, qs, value):
+        if value is not None and value not in _ID_RANGE:
+            return qs.none()
+        return super().filter(qs, value)
+
+
 class StrictFilterBackend(DjangoFilterBackend):
     """django-filter on lists only, refusing parameters the list does not have.
 
@@ -69,16 +86,31 @@ class StrictFilterBackend(DjangoFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if getattr(view, "action", "list") != "list":
             return queryset
-        refuse_unusable_parameters(request, view, self.get_filterset_class(view))
+        filterset_class = self.get_filterset_class(view)
+        refuse_unusable_parameters(request, view, filterset_class)
+        values = [v for _, vs in request.query_params.lists() for v in vs]
+        if any("\x00" in value for value in values):
+            # Only text filters get here with a NUL (the others refused it as
+            # invalid). No stored text has one, and PostgreSQL cannot even
+            # compare with it: nothing matches.
+            return queryset.none()
         return super().filter_queryset(request, queryset, view)
 
 
 def refuse_unusable_parameters(request, view, filterset_class) -> None:
-    """Raise a 400 naming each query parameter the list does not know, or whose
-    value no database could take (a NUL character)."""
+    """Raise a 400 naming each query parameter the list does not know, or that
+    is empty where the parameter's type has no empty value."""
     known = set(_GENERIC_PARAMETERS)
+    # Text filters take any text, the empty one included (it filters nothing);
+    # for the others an empty value is no value of their type.
+    may_be_empty = set()
     if filterset_class is not None:
         known |= set(filterset_class.base_filters)
+        may_be_empty = {
+            name
+            for name, f in filterset_class.base_filters.items()
+            if type(f) is django_filters.CharFilter
+        }
     if any(issubclass(b, OrderingFilter) for b in view.filter_backends):
         known.add(OrderingFilter.ordering_param)
     errors = {}
@@ -88,14 +120,32 @@ def refuse_unusable_parameters(request, view, filterset_class) -> None:
                 f"Unknown query parameter. This list accepts: "
                 f"{', '.join(sorted(known))}."
             ]
-        elif any("\x00" in value for value in values):
-            errors[name] = ["Must not contain NUL characters."]
+        elif name not in may_be_empty and any(value == "" for value in values):
+            errors[name] = ["Must not be empty."]
     if errors:
         raise serializers.ValidationError(errors, code="invalid")
 
 
 class StrictOrderingFilter(OrderingFilter):
     """Ordering on lists only; an unknown field is a 400 naming `ordering`."""
+
+    def get_schema_operation_parameters(self, view):
+        fields = sorted(getattr(view, "ordering_fields", None) or [])
+        if not fields:
+            return []
+        choice = "-?(" + "|".join(re.escape(name) for name in fields) + ")"
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": (
+                    f"Order by {', '.join(fields)}; '-' before a field reverses "
+                    "it; several fields separated by commas."
+                ),
+                "schema": {"type": "string", "pattern": f"^{choice}(,{choice})*$"},
+            }
+        ]
 
     def filter_queryset(self, request, queryset, view):
         if getattr(view, "action", "list") != "list":

@@ -1,10 +1,37 @@
 """How the OpenAPI schema describes the API: operation ids, error answers, enums."""
 
+from django.db import models
 from drf_standardized_errors.openapi import AutoSchema
 from drf_standardized_errors.openapi_serializers import ClientErrorEnum
 from rest_framework import serializers
 
 from config.exceptions import Conflict, PreconditionFailed, PreconditionRequired
+
+
+class Error400Type(models.TextChoices):
+    VALIDATION_ERROR = "validation_error"
+    CLIENT_ERROR = "client_error"
+
+
+class Error400Serializer(serializers.Serializer):
+    code = serializers.CharField(
+        help_text="Stable and machine-readable, e.g. required, invalid, "
+        "invalid_choice, max_length, parse_error."
+    )
+    detail = serializers.CharField(help_text="What is wrong, in English.")
+    attr = serializers.CharField(
+        allow_null=True,
+        help_text="The field or query parameter at fault (nested fields "
+        "joined by '.'); null when the error concerns the whole request.",
+    )
+
+
+class ErrorResponse400Serializer(serializers.Serializer):
+    """A refused request: invalid fields or query parameters
+    (validation_error), or a body that is not JSON (client_error)."""
+
+    type = serializers.ChoiceField(choices=Error400Type.choices)
+    errors = Error400Serializer(many=True)
 
 
 class ApiAutoSchema(AutoSchema):
@@ -15,6 +42,12 @@ class ApiAutoSchema(AutoSchema):
     clients name their functions after them, so they must not change when a
     method or a URL detail does.
     """
+
+    def _get_http400_serializer(self):
+        # One 400 shape for every operation. drf-standardized-errors would list
+        # each field's error codes, but a query parameter or body key the
+        # client invents is refused too, and no enum can name it.
+        return ErrorResponse400Serializer
 
     def get_override_parameters(self):
         parameters = super().get_override_parameters()
@@ -130,4 +163,13 @@ def drop_field_titles(result, generator, **kwargs):
     for schema in result.get("components", {}).get("schemas", {}).values():
         for prop in schema.get("properties", {}).values():
             prop.pop("title", None)
+    return result
+
+
+def refuse_additional_properties(result, generator, **kwargs):
+    """Declare that request bodies take no keys beyond their fields, as the
+    API refuses them (StrictInputSerializer)."""
+    for name, schema in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request") and schema.get("type") == "object":
+            schema["additionalProperties"] = False
     return result

@@ -206,6 +206,7 @@ SPECTACULAR_SETTINGS = {
         "DuePrecision": "decisions.models.DuePrecision",
         "ClauseOutcome": "decisions.models.ClauseOutcome",
         "AgendaItemStatus": "minutes.models.AgendaItemStatus",
+        "Error400Type": "config.schema.Error400Type",
         **{
             name: f"{_ERROR_ENUMS}.{name}"
             for name in (
@@ -228,6 +229,7 @@ SPECTACULAR_SETTINGS = {
         "config.schema.reference_named_enums",
         "config.schema.describe_path_ids",
         "config.schema.drop_field_titles",
+        "config.schema.refuse_additional_properties",
     ],
 }
 

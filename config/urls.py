@@ -14,3 +14,6 @@ urlpatterns = [
     ),
     path("api/v1/", include(router.urls)),
 ]
+
+handler404 = "config.errors.page_not_found"
+handler500 = "config.errors.server_error"

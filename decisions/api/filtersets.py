@@ -3,7 +3,7 @@
 import django_filters
 from django.db.models import Q
 
-from config.filters import StrictBooleanFilter, UtcIsoDateTimeFilter
+from config.filters import IdFilter, StrictBooleanFilter, UtcIsoDateTimeFilter
 from decisions.models import FollowUp, FollowUpOrigin, FollowUpStatus, Unit
 from minutes.api.filtersets import filter_by_body
 
@@ -24,8 +24,8 @@ class FollowUpFilterSet(django_filters.FilterSet):
             "alias (e.g. an abbreviation) also finds the unit's other names."
         ),
     )
-    meeting = django_filters.NumberFilter(field_name="agenda_item__meeting__id")
-    agenda_item = django_filters.NumberFilter(field_name="agenda_item__id")
+    meeting = IdFilter(field_name="agenda_item__meeting__id")
+    agenda_item = IdFilter(field_name="agenda_item__id")
     case_number = django_filters.CharFilter(
         field_name="agenda_item__case_number",
         help_text="The agenda item's case number, exactly.",

@@ -37,6 +37,21 @@ class StrictInputSerializer(serializers.Serializer):
                         for name in refused
                     }
                 )
+            # DRF's CharField turns 12 or true into "12" and "True"; a client
+            # that sends a number where text belongs has a bug to hear about.
+            not_text = sorted(
+                name
+                for name, field in self.fields.items()
+                if isinstance(field, serializers.CharField)
+                and name in data
+                and data[name] is not None
+                and not isinstance(data[name], str)
+            )
+            if not_text:
+                raise serializers.ValidationError(
+                    {name: ["Not a valid string."] for name in not_text},
+                    code="invalid",
+                )
         return super().to_internal_value(data)
 
 

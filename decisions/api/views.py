@@ -44,7 +44,7 @@ _ENTITY_TAG = re.compile(r'^(?:W/)?"(?:(?P<pk>\d+)-)?(?P<version>\d+)"$')
 
 IF_MATCH = OpenApiParameter(
     "If-Match",
-    OpenApiTypes.STR,
+    {"type": "string", "minLength": 1},
     OpenApiParameter.HEADER,
     required=True,
     description=(
@@ -173,9 +173,9 @@ class FollowUpViewSet(
     )
     def partial_update(self, request, *args, **kwargs):
         follow_up = self.get_object()
-        expected_version = self._expected_version(follow_up)
         serializer = FollowUpUpdateSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
+        expected_version = self._expected_version(follow_up)
         follow_up = services.update_follow_up(
             follow_up=follow_up,
             changes=services.with_due_date_described(
@@ -251,11 +251,11 @@ class FollowUpViewSet(
         it `reason`, so it is passed on under the service's name.
         """
         follow_up = self.get_object()
-        expected_version = self._expected_version(follow_up)
         serializer = input_serializer_class(
             data=self.request.data, context=self.get_serializer_context()
         )
         serializer.is_valid(raise_exception=True)
+        expected_version = self._expected_version(follow_up)
         arguments = dict(serializer.validated_data)
         arguments[note_as] = arguments.pop("note")
         follow_up = service(

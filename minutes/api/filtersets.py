@@ -2,7 +2,7 @@ import re
 
 import django_filters
 
-from config.filters import StrictBooleanFilter, UtcIsoDateTimeFilter
+from config.filters import IdFilter, StrictBooleanFilter, UtcIsoDateTimeFilter
 from minutes.models import AgendaItem, AgendaItemStatus, Meeting
 
 _ID = re.compile(r"[0-9]+")
@@ -46,9 +46,7 @@ class MeetingFilterSet(django_filters.FilterSet):
 
 
 class AgendaItemFilterSet(django_filters.FilterSet):
-    meeting = django_filters.NumberFilter(
-        field_name="meeting_id", help_text="The meeting's id."
-    )
+    meeting = IdFilter(field_name="meeting_id", help_text="The meeting's id.")
     status = django_filters.MultipleChoiceFilter(
         choices=AgendaItemStatus.choices,
         method="filter_status",

@@ -7,7 +7,7 @@ and its address under `<relation>_url`; every resource has its own `url`.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from decisions.api.serializers import FollowUpSerializer
+from decisions.api.serializers import FollowUpSerializer, StrictInputSerializer
 from decisions.models import Clause, Decision, Recommendation
 from minutes.models import AgendaItem, AgendaItemStatus, Attachment, Body, Meeting
 
@@ -332,3 +332,38 @@ class MeetingDetailSerializer(MeetingSerializer):
 
     class Meta(MeetingSerializer.Meta):
         fields = [*MeetingSerializer.Meta.fields, "absentees", "agenda_items"]
+
+
+class MeetingUpdateSerializer(StrictInputSerializer, serializers.ModelSerializer):
+    """The fields of a meeting a person may correct (PATCH)."""
+
+    start_time = TimeOfDayField(required=False, allow_null=True)
+
+    class Meta:
+        model = Meeting
+        fields = ["start_time", "location"]
+        extra_kwargs = {"location": {"help_text": "Where the meeting was held."}}
+
+
+class AgendaItemUpdateSerializer(StrictInputSerializer, serializers.ModelSerializer):
+    """The fields of an agenda item a person may correct (PATCH)."""
+
+    planned_start = TimeOfDayField(required=False, allow_null=True)
+    planned_end = TimeOfDayField(required=False, allow_null=True)
+
+    class Meta:
+        model = AgendaItem
+        fields = [
+            "title",
+            "case_number",
+            "presenter",
+            "planned_start",
+            "planned_end",
+            "status",
+        ]
+        extra_kwargs = {
+            "title": {"help_text": "The item's title as it should read."},
+            "case_number": {"help_text": "The case number (sagsnummer)."},
+            "presenter": {"help_text": "Who presents the item."},
+            "status": {"help_text": STATUS_HELP.split(" Null")[0]},
+        }

@@ -1,16 +1,27 @@
+from django.db import transaction
 from django.db.models import Prefetch
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import viewsets
+from rest_framework.response import Response
 
-from config.etags import ContentETagRetrieveMixin
+from config.etags import ContentETagRetrieveMixin, content_etag, require_if_match
+from config.schema import ErrorResponse412Serializer, ErrorResponse428Serializer
 from decisions.models import Clause, FollowUp
+from minutes import services
 from minutes.api.filtersets import AgendaItemFilterSet, MeetingFilterSet
 from minutes.api.serializers import (
     AgendaItemListSerializer,
     AgendaItemSerializer,
+    AgendaItemUpdateSerializer,
     BodySerializer,
     MeetingDetailSerializer,
     MeetingSerializer,
+    MeetingUpdateSerializer,
 )
 from minutes.models import AgendaItem, Body, Meeting
 
@@ -29,6 +40,55 @@ def agenda_items_for_api(queryset):
     )
 
 
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    {"type": "string", "minLength": 1},
+    OpenApiParameter.HEADER,
+    required=True,
+    description="The ETag of the resource as last read: 428 without it, 412 "
+    'if it changed since; "*" matches any version.',
+)
+WRITE_ERRORS = {
+    412: OpenApiResponse(
+        ErrorResponse412Serializer, description="The resource changed since."
+    ),
+    428: OpenApiResponse(
+        ErrorResponse428Serializer, description="The request has no If-Match."
+    ),
+}
+
+
+class CorrectionMixin:
+    """PATCH: a person corrects fields the import got wrong. Each changed field
+    is recorded as a hand correction that re-imports keep. If-Match with the
+    detail's ETag is required."""
+
+    update_serializer_class = None
+
+    def partial_update(self, request, *args, **kwargs):
+        with transaction.atomic():
+            obj = self.get_object()
+            current = content_etag(self.get_serializer(obj).data)
+            serializer = self.update_serializer_class(data=request.data, partial=True)
+            serializer.is_valid(raise_exception=True)
+            require_if_match(request, current)
+            services.correct_fields(
+                obj=obj, changes=dict(serializer.validated_data), user=request.user
+            )
+            data = self.get_serializer(self.get_object()).data
+        response = Response(data)
+        response["ETag"] = content_etag(data)
+        return response
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.action == "partial_update":
+            # Two editors may correct the same row: the second waits, then
+            # sees the first one's change as a changed ETag (412).
+            queryset = queryset.select_for_update(of=("self",))
+        return queryset
+
+
 @extend_schema_view(
     list=extend_schema(summary="List forums"),
     retrieve=extend_schema(summary="Read one forum"),
@@ -44,23 +104,35 @@ class BodyViewSet(ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet):
 @extend_schema_view(
     list=extend_schema(summary="List meetings"),
     retrieve=extend_schema(summary="Read one meeting with all its agenda items"),
+    partial_update=extend_schema(
+        summary="Correct a meeting",
+        request=MeetingUpdateSerializer,
+        responses={200: MeetingDetailSerializer, **WRITE_ERRORS},
+        parameters=[IF_MATCH],
+    ),
 )
-class MeetingViewSet(ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet):
+class MeetingViewSet(
+    CorrectionMixin, ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet
+):
     """Meetings; the detail includes every agenda item with its recommendation,
-    decision, attachments and follow-ups."""
+    decision, attachments and follow-ups. Corrections need the meeting change
+    permission."""
 
     queryset = Meeting.objects.for_api().order_by("-date", "pk")
     filterset_class = MeetingFilterSet
     ordering_fields = ["date", "updated_at"]
+    update_serializer_class = MeetingUpdateSerializer
 
     def get_serializer_class(self):
         return (
-            MeetingDetailSerializer if self.action == "retrieve" else MeetingSerializer
+            MeetingDetailSerializer
+            if self.action in ("retrieve", "partial_update")
+            else MeetingSerializer
         )
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        if self.action == "retrieve":
+        if self.action in ("retrieve", "partial_update"):
             queryset = queryset.prefetch_related(
                 Prefetch(
                     "agenda_items",
@@ -75,24 +147,38 @@ class MeetingViewSet(ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet):
 @extend_schema_view(
     list=extend_schema(summary="List agenda items (without their texts)"),
     retrieve=extend_schema(summary="Read one agenda item in full"),
+    partial_update=extend_schema(
+        summary="Correct an agenda item",
+        request=AgendaItemUpdateSerializer,
+        responses={200: AgendaItemSerializer, **WRITE_ERRORS},
+        parameters=[IF_MATCH],
+    ),
 )
-class AgendaItemViewSet(ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet):
+class AgendaItemViewSet(
+    CorrectionMixin, ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet
+):
     """Agenda items (punkter) of all meetings. The list is light; the detail has
-    the texts, recommendation, decision, attachments and follow-ups."""
+    the texts, recommendation, decision, attachments and follow-ups.
+    Corrections need the agenda item change permission."""
 
     queryset = AgendaItem.objects.order_by("-meeting__date", "meeting_id", "position")
     filterset_class = AgendaItemFilterSet
     ordering_fields = ["number", "position", "meeting__date"]
+    update_serializer_class = AgendaItemUpdateSerializer
 
     def get_serializer_class(self):
         return (
             AgendaItemSerializer
-            if self.action == "retrieve"
+            if self.action in ("retrieve", "partial_update")
             else AgendaItemListSerializer
         )
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        if self.action == "retrieve":
+        if self.action == "partial_update":
+            # A closed item the user may not see cannot be corrected either:
+            # 404, as if it did not exist.
+            queryset = queryset.visible_to(self.request.user)
+        if self.action in ("retrieve", "partial_update"):
             return agenda_items_for_api(queryset)
         return queryset

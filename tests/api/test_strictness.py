@@ -59,7 +59,6 @@ def test_an_unknown_ordering_field_is_a_400(api_client, url):
         ("/api/v1/agenda-items/", "status", "open"),
         ("/api/v1/agenda-items/", "meeting", "x"),
         ("/api/v1/meetings/", "date_after", "2024-02-30"),
-        ("/api/v1/follow-ups/", "case_number", "15/7111\x00"),
     ],
 )
 def test_an_invalid_filter_value_is_a_400_naming_the_parameter(
@@ -115,6 +114,47 @@ def test_odd_body_values_find_nothing_instead_of_failing(api_client, value):
 
     assert response.status_code == 200
     assert response.data["count"] == 0
+
+
+@pytest.mark.parametrize("parameter", ["case_number", "responsible", "body"])
+def test_a_nul_character_in_a_text_filter_finds_nothing(api_client, parameter):
+    follow_up = FollowUpFactory(responsible="HR")
+
+    response = api_client.get(
+        "/api/v1/follow-ups/",
+        {parameter: f"{follow_up.agenda_item.case_number}\x00"},
+    )
+
+    assert response.status_code == 200
+    assert response.data["count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [("ordering", ""), ("updated_since", ""), ("page", ""), ("page_size", "0")],
+)
+def test_an_empty_typed_parameter_is_a_400(api_client, parameter, value):
+    assert error_attrs(api_client.get("/api/v1/follow-ups/", {parameter: value})) == {
+        parameter
+    }
+
+
+def test_an_empty_text_filter_filters_nothing(api_client):
+    FollowUpFactory()
+
+    response = api_client.get("/api/v1/follow-ups/", {"responsible": ""})
+
+    assert response.data["count"] == 1
+
+
+def test_a_number_where_text_belongs_is_a_400(secretariat_client):
+    follow_up = FollowUpFactory(status=FollowUpStatus.DONE)
+
+    response = secretariat_client.post(
+        f"/api/v1/follow-ups/{follow_up.pk}/reopen/", {"note": 12}, HTTP_IF_MATCH="*"
+    )
+
+    assert error_attrs(response) == {"note"}
 
 
 def test_huge_ids_in_filters_find_nothing(api_client):
