@@ -3,7 +3,15 @@
 from rest_framework.routers import DefaultRouter
 
 from decisions.api.views import FollowUpViewSet, UnitViewSet
-from minutes.api.views import AgendaItemViewSet, BodyViewSet, MeetingViewSet
+from minutes.api.views import (
+    AgendaItemViewSet,
+    AttachmentViewSet,
+    BodyViewSet,
+    ClauseViewSet,
+    DecisionViewSet,
+    MeetingViewSet,
+    RecommendationViewSet,
+)
 
 router = DefaultRouter()
 router.register("bodies", BodyViewSet)
@@ -11,3 +19,7 @@ router.register("meetings", MeetingViewSet)
 router.register("agenda-items", AgendaItemViewSet)
 router.register("follow-ups", FollowUpViewSet)
 router.register("units", UnitViewSet)
+router.register("recommendations", RecommendationViewSet)
+router.register("clauses", ClauseViewSet)
+router.register("decisions", DecisionViewSet)
+router.register("attachments", AttachmentViewSet)

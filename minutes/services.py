@@ -371,6 +371,7 @@ def correct_fields(
         validate_unique=False,
         validate_constraints=False,
     )
-    obj.save(update_fields=[*changed, "updated_at"])
+    has_updated_at = any(f.name == "updated_at" for f in obj._meta.fields)
+    obj.save(update_fields=[*changed, *(["updated_at"] if has_updated_at else [])])
     record_corrections(obj=obj, fields=changed, user=user)
     return changed

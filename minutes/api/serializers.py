@@ -57,6 +57,7 @@ class SectionSerializer(serializers.Serializer):
 
 
 class ClauseSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="clause-detail")
     number = serializers.IntegerField(
         read_only=True, help_text="The clause's number in the recommendation."
     )
@@ -72,12 +73,13 @@ class ClauseSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Clause
-        fields = ["number", "text", "outcome"]
+        fields = ["id", "url", "number", "text", "outcome"]
 
 
 class RecommendationSerializer(serializers.ModelSerializer):
     """The indstilling: what an official recommends the forum to decide."""
 
+    url = serializers.HyperlinkedIdentityField(view_name="recommendation-detail")
     proposer = serializers.CharField(
         read_only=True,
         help_text="Who recommends (indstiller), e.g. 'Kommunaldirektøren'.",
@@ -89,12 +91,13 @@ class RecommendationSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Recommendation
-        fields = ["proposer", "clauses", "note"]
+        fields = ["id", "url", "proposer", "clauses", "note"]
 
 
 class DecisionSerializer(serializers.ModelSerializer):
     """The beslutning: what the forum decided, as free text."""
 
+    url = serializers.HyperlinkedIdentityField(view_name="decision-detail")
     text = serializers.CharField(read_only=True)
     heading = serializers.CharField(
         read_only=True,
@@ -104,17 +107,18 @@ class DecisionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Decision
-        fields = ["text", "heading"]
+        fields = ["id", "url", "text", "heading"]
 
 
 class AttachmentSerializer(serializers.ModelSerializer):
     """A bilag (attachment) listed on the item; only its title is imported."""
 
+    url = serializers.HyperlinkedIdentityField(view_name="attachment-detail")
     title = serializers.CharField(read_only=True)
 
     class Meta:
         model = Attachment
-        fields = ["title"]
+        fields = ["id", "url", "title"]
 
 
 STATUS_HELP = (
@@ -258,12 +262,16 @@ class AgendaItemSerializer(AgendaItemListSerializer):
     @extend_schema_field(RecommendationSerializer(allow_null=True))
     def get_recommendation(self, item):
         recommendation = getattr(item, "recommendation", None)
-        return RecommendationSerializer(recommendation).data if recommendation else None
+        if recommendation is None:
+            return None
+        return RecommendationSerializer(recommendation, context=self.context).data
 
     @extend_schema_field(DecisionSerializer(allow_null=True))
     def get_decision(self, item):
         decision = getattr(item, "decision", None)
-        return DecisionSerializer(decision).data if decision else None
+        if decision is None:
+            return None
+        return DecisionSerializer(decision, context=self.context).data
 
     @extend_schema_field(
         serializers.ListField(
@@ -367,3 +375,82 @@ class AgendaItemUpdateSerializer(StrictInputSerializer, serializers.ModelSeriali
             "presenter": {"help_text": "Who presents the item."},
             "status": {"help_text": STATUS_HELP.split(" Null")[0]},
         }
+
+
+def _with_agenda_item(serializer_class, source="agenda_item"):
+    """Return the serializer of a part of an agenda item as its own resource:
+    with the item's id and address."""
+
+    class Standalone(serializer_class):
+        agenda_item = serializers.IntegerField(
+            source=f"{source}_id" if "." not in source else f"{source}.pk",
+            read_only=True,
+            help_text="The agenda item's id.",
+        )
+        agenda_item_url = serializers.HyperlinkedRelatedField(
+            source=source, view_name="agendaitem-detail", read_only=True
+        )
+
+        class Meta(serializer_class.Meta):
+            fields = [
+                *serializer_class.Meta.fields[:2],
+                "agenda_item",
+                "agenda_item_url",
+                *serializer_class.Meta.fields[2:],
+            ]
+
+    Standalone.__name__ = serializer_class.__name__.replace(
+        "Serializer", "DetailSerializer"
+    )
+    Standalone.__qualname__ = Standalone.__name__
+    return Standalone
+
+
+RecommendationDetailSerializer = _with_agenda_item(RecommendationSerializer)
+DecisionDetailSerializer = _with_agenda_item(DecisionSerializer)
+ClauseDetailSerializer = _with_agenda_item(
+    ClauseSerializer, "recommendation.agenda_item"
+)
+AttachmentDetailSerializer = _with_agenda_item(AttachmentSerializer)
+
+
+def _update_serializer(model, editable, help_texts):
+    meta = type(
+        "Meta",
+        (),
+        {
+            "model": model,
+            "fields": editable,
+            "extra_kwargs": {k: {"help_text": v} for k, v in help_texts.items()},
+        },
+    )
+    name = f"{model.__name__}UpdateSerializer"
+    return type(
+        name, (StrictInputSerializer, serializers.ModelSerializer), {"Meta": meta}
+    )
+
+
+RecommendationUpdateSerializer = _update_serializer(
+    Recommendation,
+    ["proposer", "note"],
+    {
+        "proposer": "Who recommends (indstiller).",
+        "note": "Recommendation text outside numbered clauses.",
+    },
+)
+DecisionUpdateSerializer = _update_serializer(
+    Decision,
+    ["heading", "text"],
+    {"heading": "The decision heading as printed.", "text": "What was decided."},
+)
+ClauseUpdateSerializer = _update_serializer(
+    Clause,
+    ["text", "outcome"],
+    {
+        "text": "The clause.",
+        "outcome": "What the decision did with the clause.",
+    },
+)
+AttachmentUpdateSerializer = _update_serializer(
+    Attachment, ["title"], {"title": "The attachment's title."}
+)

@@ -6,24 +6,32 @@ from drf_spectacular.utils import (
     extend_schema,
     extend_schema_view,
 )
-from rest_framework import viewsets
+from rest_framework import mixins, viewsets
 from rest_framework.response import Response
 
 from config.etags import ContentETagRetrieveMixin, content_etag, require_if_match
 from config.schema import ErrorResponse412Serializer, ErrorResponse428Serializer
-from decisions.models import Clause, FollowUp
+from decisions.models import Clause, Decision, FollowUp, Recommendation
 from minutes import services
 from minutes.api.filtersets import AgendaItemFilterSet, MeetingFilterSet
 from minutes.api.serializers import (
     AgendaItemListSerializer,
     AgendaItemSerializer,
     AgendaItemUpdateSerializer,
+    AttachmentDetailSerializer,
+    AttachmentUpdateSerializer,
     BodySerializer,
+    ClauseDetailSerializer,
+    ClauseUpdateSerializer,
+    DecisionDetailSerializer,
+    DecisionUpdateSerializer,
     MeetingDetailSerializer,
     MeetingSerializer,
     MeetingUpdateSerializer,
+    RecommendationDetailSerializer,
+    RecommendationUpdateSerializer,
 )
-from minutes.models import AgendaItem, Body, Meeting
+from minutes.models import AgendaItem, Attachment, Body, Meeting
 
 
 def agenda_items_for_api(queryset):
@@ -182,3 +190,77 @@ class AgendaItemViewSet(
         if self.action in ("retrieve", "partial_update"):
             return agenda_items_for_api(queryset)
         return queryset
+
+
+class AgendaItemPartViewSet(
+    CorrectionMixin,
+    ContentETagRetrieveMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
+):
+    """A part of an agenda item (recommendation, clause, decision, attachment):
+    read it, correct it. A part of a closed item the user may not see is a
+    404."""
+
+    # The lookup from the part to its agenda item.
+    item_path = "agenda_item"
+
+    def get_queryset(self):
+        queryset = super().get_queryset().select_related(self.item_path)
+        if not self.request.user.has_perm("minutes.view_closed_agendaitem"):
+            queryset = queryset.filter(**{f"{self.item_path}__is_closed": False})
+        return queryset
+
+
+def part_viewset(model, serializer_class, update_serializer_class, noun, **attrs):
+    """Return the viewset of one kind of agenda item part."""
+    schema = extend_schema_view(
+        retrieve=extend_schema(summary=f"Read one {noun}"),
+        partial_update=extend_schema(
+            summary=f"Correct a {noun}",
+            request=update_serializer_class,
+            responses={200: serializer_class, **WRITE_ERRORS},
+            parameters=[IF_MATCH],
+        ),
+    )
+    viewset = type(
+        f"{model.__name__}ViewSet",
+        (AgendaItemPartViewSet,),
+        {
+            "__doc__": f"The {noun} of an agenda item: read it, correct it. "
+            "Parts of a closed item the user may not see are a 404.",
+            "queryset": model.objects.order_by("pk"),
+            "serializer_class": serializer_class,
+            "update_serializer_class": update_serializer_class,
+            **attrs,
+        },
+    )
+    return schema(viewset)
+
+
+RecommendationViewSet = part_viewset(
+    Recommendation,
+    RecommendationDetailSerializer,
+    RecommendationUpdateSerializer,
+    "recommendation (indstilling)",
+    queryset=Recommendation.objects.prefetch_related("clauses").order_by("pk"),
+)
+ClauseViewSet = part_viewset(
+    Clause,
+    ClauseDetailSerializer,
+    ClauseUpdateSerializer,
+    "recommendation clause",
+    item_path="recommendation__agenda_item",
+)
+DecisionViewSet = part_viewset(
+    Decision,
+    DecisionDetailSerializer,
+    DecisionUpdateSerializer,
+    "decision (beslutning)",
+)
+AttachmentViewSet = part_viewset(
+    Attachment,
+    AttachmentDetailSerializer,
+    AttachmentUpdateSerializer,
+    "attachment (bilag)",
+)

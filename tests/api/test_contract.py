@@ -83,8 +83,10 @@ def test_every_operation_documents_its_errors(schema, status_code):
 
 def test_writes_document_409_412_and_428(schema):
     for path, method, operation in operations(schema):
-        if path.endswith("{id}/") and method == "patch" or (
-            path.startswith("/api/v1/follow-ups/{id}/") and method == "post"
+        if (
+            path.endswith("{id}/")
+            and method == "patch"
+            or (path.startswith("/api/v1/follow-ups/{id}/") and method == "post")
         ):
             assert {"412", "428"} <= set(operation["responses"]), path
             if_match = [p for p in operation["parameters"] if p["name"] == "If-Match"]

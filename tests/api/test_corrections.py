@@ -10,7 +10,15 @@ from rest_framework.test import APIClient
 from minutes.models import AgendaItem, FieldCorrection, Meeting
 from minutes.services import import_minutes
 from tests.conftest import grant
-from tests.factories import AgendaItemFactory, MeetingFactory, UserFactory
+from tests.factories import (
+    AgendaItemFactory,
+    AttachmentFactory,
+    ClauseFactory,
+    DecisionFactory,
+    MeetingFactory,
+    RecommendationFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -152,3 +160,97 @@ def test_a_correction_that_changes_nothing_records_nothing(editor):
 
     assert response.status_code == 200
     assert not FieldCorrection.objects.exists()
+
+
+# The parts of an agenda item
+
+
+def part_url(kind, obj):
+    return f"/api/v1/{kind}/{obj.pk}/"
+
+
+@pytest.fixture
+def parts():
+    item = AgendaItemFactory()
+    recommendation = RecommendationFactory(agenda_item=item, proposer="Direktøren")
+    return {
+        "recommendations": recommendation,
+        "clauses": ClauseFactory(recommendation=recommendation, text="at godkende"),
+        "decisions": DecisionFactory(agenda_item=item, text="Godkendt."),
+        "attachments": AttachmentFactory(agenda_item=item, title="Notat"),
+    }
+
+
+PART_CHANGES = {
+    "recommendations": ("decisions.change_recommendation", {"proposer": "Chefen"}),
+    "clauses": ("decisions.change_clause", {"outcome": "approved"}),
+    "decisions": ("decisions.change_decision", {"text": "Godkendt med rettelser."}),
+    "attachments": ("minutes.change_attachment", {"title": "Notat, revideret"}),
+}
+
+
+@pytest.mark.parametrize("kind", list(PART_CHANGES))
+def test_each_part_can_be_read_and_corrected(parts, kind):
+    permission, change = PART_CHANGES[kind]
+    user = grant(UserFactory(), permission)
+    client = APIClient()
+    client.force_authenticate(user)
+    obj = parts[kind]
+    url = part_url(kind, obj)
+
+    read = client.get(url)
+    assert read.status_code == 200
+    assert read.data["url"] == f"http://testserver{url}"
+    assert read.data["agenda_item"] == parts["decisions"].agenda_item_id
+
+    response = client.patch(url, change, HTTP_IF_MATCH=read["ETag"])
+
+    assert response.status_code == 200, response.data
+    [(field, value)] = change.items()
+    assert response.data[field] == value
+    correction = FieldCorrection.objects.get()
+    assert (correction.object_id, correction.field_name) == (obj.pk, field)
+
+
+@pytest.mark.parametrize("kind", list(PART_CHANGES))
+def test_parts_need_if_match_and_the_change_permission(parts, kind, api_client):
+    permission, change = PART_CHANGES[kind]
+    url = part_url(kind, parts[kind])
+
+    assert api_client.patch(url, change, HTTP_IF_MATCH="*").status_code == 403
+    user = grant(UserFactory(), permission)
+    client = APIClient()
+    client.force_authenticate(user)
+    assert client.patch(url, change).status_code == 428
+
+
+@pytest.mark.parametrize("kind", list(PART_CHANGES))
+def test_parts_of_a_closed_item_are_a_404_without_the_permission(parts, kind):
+    AgendaItem.objects.update(is_closed=True)
+    permission, change = PART_CHANGES[kind]
+    user = grant(UserFactory(), permission)
+    client = APIClient()
+    client.force_authenticate(user)
+    url = part_url(kind, parts[kind])
+
+    assert client.get(url).status_code == 404
+    assert client.patch(url, change, HTTP_IF_MATCH="*").status_code == 404
+
+    grant(user, "minutes.view_closed_agendaitem")
+    assert client.get(url).status_code == 200
+
+
+def test_a_corrected_decision_survives_a_reimport(editor):
+    import_minutes(data=(DATA / "udvalg_v1.txt").read_bytes(), filename="udvalg_v1.txt")
+    decision = Meeting.objects.get().agenda_items.get(number=1).decision
+    user = grant(UserFactory(), "decisions.change_decision")
+    client = APIClient()
+    client.force_authenticate(user)
+    client.patch(
+        part_url("decisions", decision), {"text": "Rettet."}, HTTP_IF_MATCH="*"
+    )
+
+    import_minutes(data=(DATA / "udvalg_v2.txt").read_bytes(), filename="udvalg_v2.txt")
+
+    decision.refresh_from_db()
+    assert decision.text == "Rettet."

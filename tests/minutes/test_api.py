@@ -108,7 +108,9 @@ def test_meeting_detail_contains_agenda_items_in_full(secretariat_client):
     assert data["recommendation"]["proposer"] == "Direktøren"
     assert len(data["recommendation"]["clauses"]) == 2
     assert data["decision"]["text"].startswith("Godkendt.\n\n")
-    assert data["attachments"] == [{"title": "Notat"}]
+    [attachment] = data["attachments"]
+    assert attachment["title"] == "Notat"
+    assert attachment["url"].endswith(f"/api/v1/attachments/{attachment['id']}/")
     assert data["sections"] == [
         {"heading": "Sagsfremstilling", "text": "Sagen handler om noget."}
     ]
