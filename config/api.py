@@ -9,6 +9,7 @@ from minutes.api.views import (
     BodyViewSet,
     ClauseViewSet,
     DecisionViewSet,
+    ImportJobViewSet,
     MeetingViewSet,
     RecommendationViewSet,
 )
@@ -23,3 +24,4 @@ router.register("recommendations", RecommendationViewSet)
 router.register("clauses", ClauseViewSet)
 router.register("decisions", DecisionViewSet)
 router.register("attachments", AttachmentViewSet)
+router.register("imports", ImportJobViewSet)

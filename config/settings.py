@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "drf_standardized_errors",
+    "django_tasks",
+    "django_tasks_db",
     "minutes",
     "decisions",
 ]
@@ -152,6 +154,10 @@ filter or ordering values are refused with a 400.
 when nothing changed. Every write to a follow-up needs `If-Match` with its
 ETag: 428 without it, 412 when someone else changed it since.
 """
+
+# Background jobs (imports uploaded through the API) in the database; run the
+# worker with `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

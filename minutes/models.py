@@ -219,3 +219,52 @@ class FieldCorrection(models.Model):
 
     def __str__(self):
         return f"{self.content_type.model} {self.object_id}.{self.field_name}"
+
+
+class ImportJobStatus(models.TextChoices):
+    QUEUED = "queued", "I kø"
+    RUNNING = "running", "I gang"
+    DONE = "done", "Importeret"
+    FAILED = "failed", "Fejlet"
+
+
+class ImportJob(models.Model):
+    """One referat uploaded through the API, imported by a background worker."""
+
+    filename = models.CharField("filnavn", max_length=300)
+    # The upload itself, until the worker has imported it.
+    data = models.BinaryField("indhold", blank=True)
+    status = models.CharField(
+        "status",
+        max_length=20,
+        choices=ImportJobStatus,
+        default=ImportJobStatus.QUEUED,
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="oprettet af",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="import_jobs",
+    )
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name="møde",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="import_jobs",
+    )
+    report = models.JSONField("rapport", default=dict, blank=True)
+    error = models.TextField("fejl", blank=True)
+    created_at = models.DateTimeField("oprettet", auto_now_add=True)
+    started_at = models.DateTimeField("startet", null=True, blank=True)
+    finished_at = models.DateTimeField("færdig", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "importjob"
+        verbose_name_plural = "importjob"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.filename} ({self.status})"

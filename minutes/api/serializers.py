@@ -9,7 +9,15 @@ from rest_framework import serializers
 
 from decisions.api.serializers import FollowUpSerializer, StrictInputSerializer
 from decisions.models import Clause, Decision, Recommendation
-from minutes.models import AgendaItem, AgendaItemStatus, Attachment, Body, Meeting
+from minutes.models import (
+    AgendaItem,
+    AgendaItemStatus,
+    Attachment,
+    Body,
+    ImportJob,
+    ImportJobStatus,
+    Meeting,
+)
 
 CLOSED_TITLE = "Lukket"
 
@@ -454,3 +462,84 @@ ClauseUpdateSerializer = _update_serializer(
 AttachmentUpdateSerializer = _update_serializer(
     Attachment, ["title"], {"title": "The attachment's title."}
 )
+
+
+class ImportWarningSerializer(serializers.Serializer):
+    line = serializers.IntegerField(help_text="Line in the decoded source text.")
+    message = serializers.CharField()
+
+
+class ImportJobSerializer(serializers.ModelSerializer):
+    """An uploaded referat and what importing it did; poll until `status` is
+    done or failed."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="importjob-detail")
+    status = serializers.ChoiceField(
+        choices=ImportJobStatus.choices,
+        read_only=True,
+        help_text="queued, running, done or failed.",
+    )
+    meeting = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True, help_text="The meeting imported."
+    )
+    meeting_url = serializers.HyperlinkedRelatedField(
+        source="meeting", view_name="meeting-detail", read_only=True, allow_null=True
+    )
+    outcome = serializers.SerializerMethodField()
+    counts = serializers.SerializerMethodField()
+    warnings = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ImportJob
+        fields = [
+            "id",
+            "url",
+            "filename",
+            "status",
+            "meeting",
+            "meeting_url",
+            "outcome",
+            "counts",
+            "warnings",
+            "error",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
+        read_only_fields = fields
+        extra_kwargs = {
+            "filename": {"help_text": "The uploaded file's name."},
+            "error": {"help_text": "Why the import failed; empty otherwise."},
+            "created_at": {"help_text": "When it was uploaded."},
+            "started_at": {"help_text": "When the worker started it."},
+            "finished_at": {"help_text": "When it was done or failed."},
+        }
+
+    @extend_schema_field(
+        serializers.CharField(
+            allow_null=True,
+            help_text="created, updated or unchanged (the same document again).",
+        )
+    )
+    def get_outcome(self, job):
+        return job.report.get("outcome")
+
+    @extend_schema_field(
+        serializers.DictField(
+            child=serializers.IntegerField(),
+            help_text="Rows of each kind the meeting has after the import.",
+        )
+    )
+    def get_counts(self, job):
+        return job.report.get("counts", {})
+
+    @extend_schema_field(ImportWarningSerializer(many=True))
+    def get_warnings(self, job):
+        return job.report.get("warnings", [])
+
+
+class ImportUploadSerializer(serializers.Serializer):
+    """A referat to import: text, PDF-extracted text or any format the
+    import_minutes command reads."""
+
+    file = serializers.FileField(help_text="The referat.")

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Prefetch
 from drf_spectacular.utils import (
@@ -6,7 +7,8 @@ from drf_spectacular.utils import (
     extend_schema,
     extend_schema_view,
 )
-from rest_framework import mixins, viewsets
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
 from config.etags import ContentETagRetrieveMixin, content_etag, require_if_match
@@ -25,13 +27,16 @@ from minutes.api.serializers import (
     ClauseUpdateSerializer,
     DecisionDetailSerializer,
     DecisionUpdateSerializer,
+    ImportJobSerializer,
+    ImportUploadSerializer,
     MeetingDetailSerializer,
     MeetingSerializer,
     MeetingUpdateSerializer,
     RecommendationDetailSerializer,
     RecommendationUpdateSerializer,
 )
-from minutes.models import AgendaItem, Attachment, Body, Meeting
+from minutes.jobs import queue_import
+from minutes.models import AgendaItem, Attachment, Body, ImportJob, Meeting
 
 
 def agenda_items_for_api(queryset):
@@ -264,3 +269,52 @@ AttachmentViewSet = part_viewset(
     AttachmentUpdateSerializer,
     "attachment (bilag)",
 )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List my imports"),
+    retrieve=extend_schema(summary="Read one import (poll its status)"),
+    create=extend_schema(
+        summary="Upload a referat to import in the background",
+        request={"multipart/form-data": ImportUploadSerializer},
+        responses={202: ImportJobSerializer},
+    ),
+)
+class ImportJobViewSet(
+    mixins.CreateModelMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Referater uploaded through the API. The upload answers 202 at once with
+    the job; a worker (`manage.py db_worker`) imports it, and the job shows
+    the outcome, the counts and the parser's warnings. Uploading needs the
+    import job add permission; each user sees their own jobs."""
+
+    queryset = ImportJob.objects.defer("data").select_related("meeting")
+    serializer_class = ImportJobSerializer
+    # The one request body that is a file, not JSON.
+    parser_classes = [MultiPartParser]
+    ordering_fields = ["created_at"]
+    filterset_class = None
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if not self.request.user.is_superuser:
+            queryset = queryset.filter(created_by=self.request.user)
+        return queryset
+
+    def create(self, request, *args, **kwargs):
+        upload_serializer = ImportUploadSerializer(data=request.data)
+        upload_serializer.is_valid(raise_exception=True)
+        upload = upload_serializer.validated_data["file"]
+        if upload.size > settings.MINUTES_MAX_BYTES:
+            raise serializers.ValidationError(
+                {"file": [f"Larger than {settings.MINUTES_MAX_BYTES} bytes."]},
+                code="max_length",
+            )
+        job = queue_import(data=upload.read(), filename=upload.name, user=request.user)
+        data = self.get_serializer(job).data
+        response = Response(data, status=status.HTTP_202_ACCEPTED)
+        response["Location"] = data["url"]
+        return response
