@@ -7,6 +7,7 @@ from minutes.api.views import (
     AgendaItemViewSet,
     AttachmentViewSet,
     BodyViewSet,
+    CaseViewSet,
     ClauseViewSet,
     DecisionViewSet,
     ImportJobViewSet,
@@ -25,3 +26,4 @@ router.register("clauses", ClauseViewSet)
 router.register("decisions", DecisionViewSet)
 router.register("attachments", AttachmentViewSet)
 router.register("imports", ImportJobViewSet)
+router.register("cases", CaseViewSet, basename="case")

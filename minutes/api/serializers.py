@@ -543,3 +543,41 @@ class ImportUploadSerializer(serializers.Serializer):
     import_minutes command reads."""
 
     file = serializers.FileField(help_text="The referat.")
+
+
+class CaseTimelineItemSerializer(AgendaItemListSerializer):
+    """One agenda item of a case's timeline: where and when the case came up,
+    what was decided and which follow-ups it created."""
+
+    meeting_date = serializers.DateField(source="meeting.date", read_only=True)
+    body = serializers.IntegerField(
+        source="meeting.body_id", read_only=True, help_text="The forum's id."
+    )
+    decision = serializers.CharField(
+        source="decision.text",
+        read_only=True,
+        allow_null=True,
+        default=None,
+        help_text="What was decided; null without a decision.",
+    )
+    follow_ups = FollowUpSerializer(many=True, read_only=True)
+
+    PUBLIC_FIELDS = (*AgendaItemListSerializer.PUBLIC_FIELDS, "meeting_date", "body")
+
+    class Meta(AgendaItemListSerializer.Meta):
+        fields = [
+            *AgendaItemListSerializer.Meta.fields,
+            "meeting_date",
+            "body",
+            "decision",
+            "follow_ups",
+        ]
+
+
+class CaseTimelineSerializer(serializers.Serializer):
+    """A case (sag) across meetings: every agenda item with its case number,
+    oldest meeting first."""
+
+    case_number = serializers.CharField()
+    url = serializers.URLField()
+    agenda_items = CaseTimelineItemSerializer(many=True)

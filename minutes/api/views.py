@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Prefetch
+from django.http import Http404
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
@@ -10,6 +11,7 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 
 from config.etags import ContentETagRetrieveMixin, content_etag, require_if_match
 from config.schema import ErrorResponse412Serializer, ErrorResponse428Serializer
@@ -23,6 +25,7 @@ from minutes.api.serializers import (
     AttachmentDetailSerializer,
     AttachmentUpdateSerializer,
     BodySerializer,
+    CaseTimelineSerializer,
     ClauseDetailSerializer,
     ClauseUpdateSerializer,
     DecisionDetailSerializer,
@@ -318,3 +321,52 @@ class ImportJobViewSet(
         response = Response(data, status=status.HTTP_202_ACCEPTED)
         response["Location"] = data["url"]
         return response
+
+
+@extend_schema_view(
+    retrieve=extend_schema(
+        summary="A case's timeline across meetings",
+        parameters=[
+            OpenApiParameter(
+                "case_number",
+                str,
+                OpenApiParameter.PATH,
+                description="The case number (sagsnummer), e.g. 00.01.00-A00-3-17 "
+                "or 15/7111 (a '/' may be sent as it is or as %2F).",
+            )
+        ],
+    )
+)
+class CaseViewSet(ContentETagRetrieveMixin, viewsets.GenericViewSet):
+    """Cases (sager): the agenda items of every meeting that share a case
+    number, with their decisions and follow-ups. A closed item appears with
+    only its number, title "Lukket" and case number to users without the
+    permission to see closed items."""
+
+    serializer_class = CaseTimelineSerializer
+    lookup_field = "case_number"
+    lookup_value_regex = ".+"
+    queryset = AgendaItem.objects.none()
+
+    def get_object(self):
+        number = self.kwargs["case_number"]
+        items = list(
+            AgendaItem.objects.filter(case_number=number)
+            .select_related("meeting", "decision")
+            .prefetch_related(
+                Prefetch(
+                    "follow_ups",
+                    queryset=FollowUp.objects.for_api()
+                    .visible_to(self.request.user)
+                    .order_by("pk"),
+                )
+            )
+            .order_by("meeting__date", "meeting_id", "position")
+        )
+        if not items:
+            raise Http404
+        return {
+            "case_number": number,
+            "url": reverse("case-detail", args=[number], request=self.request),
+            "agenda_items": items,
+        }
