@@ -13,6 +13,7 @@ from minutes.api.views import (
     ImportJobViewSet,
     MeetingViewSet,
     RecommendationViewSet,
+    SearchViewSet,
 )
 
 router = DefaultRouter()
@@ -27,3 +28,4 @@ router.register("decisions", DecisionViewSet)
 router.register("attachments", AttachmentViewSet)
 router.register("imports", ImportJobViewSet)
 router.register("cases", CaseViewSet, basename="case")
+router.register("search", SearchViewSet, basename="search")

@@ -581,3 +581,45 @@ class CaseTimelineSerializer(serializers.Serializer):
     case_number = serializers.CharField()
     url = serializers.URLField()
     agenda_items = CaseTimelineItemSerializer(many=True)
+
+
+class SearchResultSerializer(serializers.Serializer):
+    """One search hit: an agenda item or a follow-up."""
+
+    type = serializers.ChoiceField(
+        choices=[("agenda_item", "agenda_item"), ("follow_up", "follow_up")],
+        source="kind",
+    )
+    id = serializers.IntegerField(source="obj.pk")
+    url = serializers.SerializerMethodField()
+    title = serializers.SerializerMethodField(
+        help_text="The agenda item's title or the follow-up's description."
+    )
+    meeting = serializers.SerializerMethodField(help_text="The meeting's id.")
+    meeting_date = serializers.SerializerMethodField()
+    snippet = serializers.CharField(
+        help_text="The passage that matched, HTML-escaped, the query's words in "
+        "<mark>…</mark>."
+    )
+    rank = serializers.FloatField(help_text="Higher is better.")
+
+    def _item(self, hit):
+        return hit.obj if hit.kind == "agenda_item" else hit.obj.agenda_item
+
+    def get_url(self, hit) -> str:
+        from rest_framework.reverse import reverse
+
+        view_name = (
+            "agendaitem-detail" if hit.kind == "agenda_item" else ("followup-detail")
+        )
+        return reverse(view_name, args=[hit.obj.pk], request=self.context["request"])
+
+    def get_title(self, hit) -> str:
+        return hit.obj.title if hit.kind == "agenda_item" else hit.obj.description
+
+    def get_meeting(self, hit) -> int:
+        return self._item(hit).meeting_id
+
+    @extend_schema_field(serializers.DateField())
+    def get_meeting_date(self, hit):
+        return self._item(hit).meeting.date.isoformat()

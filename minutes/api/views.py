@@ -37,9 +37,11 @@ from minutes.api.serializers import (
     MeetingUpdateSerializer,
     RecommendationDetailSerializer,
     RecommendationUpdateSerializer,
+    SearchResultSerializer,
 )
 from minutes.jobs import queue_import
 from minutes.models import AgendaItem, Attachment, Body, ImportJob, Meeting
+from minutes.search import search
 
 
 def agenda_items_for_api(queryset):
@@ -370,3 +372,45 @@ class CaseViewSet(ContentETagRetrieveMixin, viewsets.GenericViewSet):
             "url": reverse("case-detail", args=[number], request=self.request),
             "agenda_items": items,
         }
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Search agenda items and follow-ups",
+        parameters=[
+            OpenApiParameter(
+                "q",
+                {"type": "string", "minLength": 1},
+                OpenApiParameter.QUERY,
+                required=True,
+                description="Words to find, in Danish; part of a compound word "
+                "finds the whole on PostgreSQL.",
+            )
+        ],
+    )
+)
+class SearchViewSet(viewsets.GenericViewSet):
+    """Search titles, sections, recommendations, decisions and follow-ups,
+    ranked best first. Closed items the user may not see, and their
+    follow-ups, are never found."""
+
+    serializer_class = SearchResultSerializer
+    filter_backends = []
+    queryset = AgendaItem.objects.none()
+    _PARAMETERS = frozenset({"q", "page", "page_size", "format"})
+
+    def list(self, request, *args, **kwargs):
+        unknown = set(request.query_params) - self._PARAMETERS
+        if unknown:
+            raise serializers.ValidationError(
+                {name: ["Unknown query parameter."] for name in sorted(unknown)},
+                code="invalid",
+            )
+        query = request.query_params.get("q", "")
+        if not query.strip() or "\x00" in query:
+            raise serializers.ValidationError(
+                {"q": ["Give the words to search for."]}, code="required"
+            )
+        hits = search(query[:200], user=request.user)
+        page = self.paginate_queryset(hits)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)

@@ -2,6 +2,7 @@
 
 import django.db.models.deletion
 from django.conf import settings
+from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
 
 
@@ -13,6 +14,9 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        # Trigram similarity for the API's search (compound words); a no-op on
+        # SQLite.
+        TrigramExtension(),
         migrations.CreateModel(
             name='ImportJob',
             fields=[
