@@ -10,6 +10,7 @@ from minutes.api.views import (
     CaseViewSet,
     ClauseViewSet,
     DecisionViewSet,
+    DeletionViewSet,
     ImportJobViewSet,
     MeetingViewSet,
     RecommendationViewSet,
@@ -29,3 +30,4 @@ router.register("attachments", AttachmentViewSet)
 router.register("imports", ImportJobViewSet)
 router.register("cases", CaseViewSet, basename="case")
 router.register("search", SearchViewSet, basename="search")
+router.register("deletions", DeletionViewSet)

@@ -268,3 +268,47 @@ class ImportJob(models.Model):
 
     def __str__(self):
         return f"{self.filename} ({self.status})"
+
+
+class Deletion(models.Model):
+    """A tombstone: a meeting, agenda item or follow-up that was deleted, so
+    API clients that mirror the data by `updated_since` can delete it too."""
+
+    resource = models.CharField("ressource", max_length=30)
+    object_id = models.PositiveBigIntegerField("id")
+    # Whether the row belonged to a closed item: only users who may see
+    # closed items learn that such a row existed.
+    closed = models.BooleanField("lukket punkt", default=False)
+    deleted_at = models.DateTimeField("slettet", auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "sletning"
+        verbose_name_plural = "sletninger"
+        ordering = ["deleted_at", "pk"]
+
+    def __str__(self):
+        return f"{self.resource} {self.object_id}"
+
+
+def _record_deletion(resource: str, closed) -> callable:
+    def receiver(sender, instance, **kwargs):
+        Deletion.objects.create(
+            resource=resource, object_id=instance.pk, closed=closed(instance)
+        )
+
+    return receiver
+
+
+_MEETING_DELETED = _record_deletion("meetings", lambda meeting: False)
+_AGENDA_ITEM_DELETED = _record_deletion("agenda-items", lambda item: item.is_closed)
+_FOLLOW_UP_DELETED = _record_deletion(
+    "follow-ups",
+    # Follow-ups are deleted before their agenda item (CASCADE), so the item
+    # is still there to ask.
+    lambda follow_up: AgendaItem.objects.filter(
+        pk=follow_up.agenda_item_id, is_closed=True
+    ).exists(),
+)
+models.signals.post_delete.connect(_MEETING_DELETED, sender=Meeting)
+models.signals.post_delete.connect(_AGENDA_ITEM_DELETED, sender=AgendaItem)
+models.signals.post_delete.connect(_FOLLOW_UP_DELETED, sender="decisions.FollowUp")

@@ -3,7 +3,7 @@ import re
 import django_filters
 
 from config.filters import IdFilter, StrictBooleanFilter, UtcIsoDateTimeFilter
-from minutes.models import AgendaItem, AgendaItemStatus, Meeting
+from minutes.models import AgendaItem, AgendaItemStatus, Deletion, Meeting
 
 _ID = re.compile(r"[0-9]+")
 # Largest id a database row can have (a 64-bit signed integer).
@@ -59,10 +59,22 @@ class AgendaItemFilterSet(django_filters.FilterSet):
     )
     is_closed = StrictBooleanFilter(help_text="Closed (lukket) items only, or none.")
     body = django_filters.CharFilter(method="filter_body", help_text=BODY_HELP)
+    updated_since = UtcIsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Changed at or after this moment (ISO 8601).",
+    )
 
     class Meta:
         model = AgendaItem
-        fields = ["meeting", "case_number", "status", "is_closed", "body"]
+        fields = [
+            "meeting",
+            "case_number",
+            "status",
+            "is_closed",
+            "body",
+            "updated_since",
+        ]
 
     def filter_body(self, queryset, name, value):
         return filter_by_body(queryset, value, "meeting__body")
@@ -73,3 +85,20 @@ class AgendaItemFilterSet(django_filters.FilterSet):
         # A closed item's status is part of its content: filtering on it would
         # tell a reader without the permission what the item's status is.
         return queryset.filter(status__in=value).visible_to(self.request.user)
+
+
+class DeletionFilterSet(django_filters.FilterSet):
+    since = UtcIsoDateTimeFilter(
+        field_name="deleted_at",
+        lookup_expr="gte",
+        help_text="Deleted at or after this moment (ISO 8601): the moment of "
+        "the last sync.",
+    )
+    resource = django_filters.ChoiceFilter(
+        choices=[(r, r) for r in ("meetings", "agenda-items", "follow-ups")],
+        help_text="Only deletions of this kind of resource.",
+    )
+
+    class Meta:
+        model = Deletion
+        fields = ["since", "resource"]

@@ -14,6 +14,7 @@ from minutes.models import (
     AgendaItemStatus,
     Attachment,
     Body,
+    Deletion,
     ImportJob,
     ImportJobStatus,
     Meeting,
@@ -623,3 +624,21 @@ class SearchResultSerializer(serializers.Serializer):
     @extend_schema_field(serializers.DateField())
     def get_meeting_date(self, hit):
         return self._item(hit).meeting.date.isoformat()
+
+
+class DeletionSerializer(serializers.ModelSerializer):
+    """A deleted meeting, agenda item or follow-up (a tombstone)."""
+
+    resource = serializers.ChoiceField(
+        choices=[(r, r) for r in ("meetings", "agenda-items", "follow-ups")],
+        read_only=True,
+        help_text="The list the object was in.",
+    )
+    id = serializers.IntegerField(
+        source="object_id", read_only=True, help_text="The deleted object's id."
+    )
+    deleted_at = serializers.DateTimeField(read_only=True)
+
+    class Meta:
+        model = Deletion
+        fields = ["resource", "id", "deleted_at"]

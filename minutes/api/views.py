@@ -17,7 +17,11 @@ from config.etags import ContentETagRetrieveMixin, content_etag, require_if_matc
 from config.schema import ErrorResponse412Serializer, ErrorResponse428Serializer
 from decisions.models import Clause, Decision, FollowUp, Recommendation
 from minutes import services
-from minutes.api.filtersets import AgendaItemFilterSet, MeetingFilterSet
+from minutes.api.filtersets import (
+    AgendaItemFilterSet,
+    DeletionFilterSet,
+    MeetingFilterSet,
+)
 from minutes.api.serializers import (
     AgendaItemListSerializer,
     AgendaItemSerializer,
@@ -30,6 +34,7 @@ from minutes.api.serializers import (
     ClauseUpdateSerializer,
     DecisionDetailSerializer,
     DecisionUpdateSerializer,
+    DeletionSerializer,
     ImportJobSerializer,
     ImportUploadSerializer,
     MeetingDetailSerializer,
@@ -40,7 +45,7 @@ from minutes.api.serializers import (
     SearchResultSerializer,
 )
 from minutes.jobs import queue_import
-from minutes.models import AgendaItem, Attachment, Body, ImportJob, Meeting
+from minutes.models import AgendaItem, Attachment, Body, Deletion, ImportJob, Meeting
 from minutes.search import search
 
 
@@ -414,3 +419,21 @@ class SearchViewSet(viewsets.GenericViewSet):
         hits = search(query[:200], user=request.user)
         page = self.paginate_queryset(hits)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+
+@extend_schema_view(list=extend_schema(summary="List deletions since a moment"))
+class DeletionViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Tombstones of deleted meetings, agenda items and follow-ups, oldest
+    first. A mirror syncs by reading each list with `updated_since` and this
+    list with `since`, both at the moment of its last sync."""
+
+    queryset = Deletion.objects.order_by("deleted_at", "pk")
+    serializer_class = DeletionSerializer
+    filterset_class = DeletionFilterSet
+    ordering_fields = ["deleted_at"]
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if not self.request.user.has_perm("minutes.view_closed_agendaitem"):
+            queryset = queryset.filter(closed=False)
+        return queryset
