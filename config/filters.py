@@ -76,6 +76,13 @@ class IdFilter(django_filters.NumberFilter):
         return super().filter(qs, value)
 
 
+def is_filtered(view) -> bool:
+    """Whether the view's action takes the list's filters: the list, and the
+    actions that name themselves in `filtered_actions` (exports)."""
+    action = getattr(view, "action", "list")
+    return action in getattr(view, "filtered_actions", ("list",))
+
+
 class StrictFilterBackend(DjangoFilterBackend):
     """django-filter on lists only, refusing parameters the list does not have.
 
@@ -84,7 +91,7 @@ class StrictFilterBackend(DjangoFilterBackend):
     """
 
     def filter_queryset(self, request, queryset, view):
-        if getattr(view, "action", "list") != "list":
+        if not is_filtered(view):
             return queryset
         filterset_class = self.get_filterset_class(view)
         refuse_unusable_parameters(request, view, filterset_class)
@@ -113,6 +120,7 @@ def refuse_unusable_parameters(request, view, filterset_class) -> None:
         }
     if any(issubclass(b, OrderingFilter) for b in view.filter_backends):
         known.add(OrderingFilter.ordering_param)
+    known |= set(getattr(view, "extra_query_parameters", {}).get(view.action, ()))
     errors = {}
     for name, values in request.query_params.lists():
         if name not in known:
@@ -148,7 +156,7 @@ class StrictOrderingFilter(OrderingFilter):
         ]
 
     def filter_queryset(self, request, queryset, view):
-        if getattr(view, "action", "list") != "list":
+        if not is_filtered(view):
             return queryset
         return super().filter_queryset(request, queryset, view)
 

@@ -79,6 +79,10 @@ class ApiAutoSchema(AutoSchema):
         resource = prefix.split("/")[0].replace("-", "_")
         if not action or not resource:
             return super().get_operation_id()
+        mapping = getattr(getattr(self.view, action, None), "mapping", {})
+        if self.method == "DELETE" and len(mapping) > 1:
+            # One action answering several methods: the DELETE undoes it.
+            return f"{resource}_{action}_delete"
         return f"{resource}_{action}"
 
 
@@ -173,3 +177,13 @@ def refuse_additional_properties(result, generator, **kwargs):
         if name.endswith("Request") and schema.get("type") == "object":
             schema["additionalProperties"] = False
     return result
+
+
+def drop_slashed_file_routes(endpoints, **kwargs):
+    """Leave out the router's `calendar.ics/` and `export.csv/`: the files are
+    served (and documented) without the slash (config/urls.py)."""
+    return [
+        endpoint
+        for endpoint in endpoints
+        if not endpoint[0].endswith((".ics/", ".csv/"))
+    ]

@@ -230,6 +230,7 @@ SPECTACULAR_SETTINGS = {
             )
         },
     },
+    "PREPROCESSING_HOOKS": ["config.schema.drop_slashed_file_routes"],
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",
         "config.schema.reference_named_enums",

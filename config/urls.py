@@ -3,6 +3,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from config.api import router
+from decisions.api.views import FollowUpViewSet
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -11,6 +12,28 @@ urlpatterns = [
         "api/v1/docs/",
         SpectacularSwaggerView.as_view(url_name="schema"),
         name="swagger-ui",
+    ),
+    # The feed and the export as files: no trailing slash after the suffix
+    # (the router's routes with one are left out of the schema).
+    path(
+        "api/v1/follow-ups/calendar.ics",
+        FollowUpViewSet.as_view(
+            {"get": "calendar"},
+            basename="followup",
+            detail=False,
+            **FollowUpViewSet.calendar.kwargs,
+        ),
+        name="followup-calendar-file",
+    ),
+    path(
+        "api/v1/follow-ups/export.csv",
+        FollowUpViewSet.as_view(
+            {"get": "export_csv"},
+            basename="followup",
+            detail=False,
+            **FollowUpViewSet.export_csv.kwargs,
+        ),
+        name="followup-export-file",
     ),
     path("api/v1/", include(router.urls)),
 ]

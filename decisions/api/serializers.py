@@ -310,3 +310,10 @@ class UnitSerializer(serializers.ModelSerializer):
     class Meta:
         model = Unit
         fields = ["id", "url", "name", "aliases"]
+
+
+class CalendarTokenSerializer(serializers.Serializer):
+    """A new calendar feed secret and the address to subscribe to."""
+
+    token = serializers.CharField()
+    calendar_url = serializers.URLField()

@@ -4,6 +4,8 @@ history) and the units that can be responsible for them."""
 import re
 
 from django.db.models import F
+from django.http import HttpResponse
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -13,20 +15,26 @@ from drf_spectacular.utils import (
 )
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
 from config.etags import ContentETagRetrieveMixin, conditional_response
 from config.exceptions import PreconditionFailed, PreconditionRequired
-from config.filters import StrictFilterBackend, StrictOrderingFilter
+from config.filters import StrictFilterBackend, StrictOrderingFilter, is_filtered
 from config.permissions import ModelPermissionsOrReadOnly
 from config.schema import (
     ErrorResponse409Serializer,
     ErrorResponse412Serializer,
     ErrorResponse428Serializer,
 )
-from decisions import services
+from decisions import feeds, services
+from decisions.api.authentication import CalendarFeedTokenAuthentication
 from decisions.api.filtersets import FollowUpFilterSet
 from decisions.api.serializers import (
+    CalendarTokenSerializer,
     FollowUpActionSerializer,
     FollowUpCompleteSerializer,
     FollowUpCreateSerializer,
@@ -96,12 +104,30 @@ class ChangeOnPostPermissions(ModelPermissionsOrReadOnly):
     }
 
 
+class JSONErrorsNegotiation(BaseContentNegotiation):
+    """For the file answers (calendar, CSV): whatever the client accepts, an
+    error is JSON, as documented; the file itself is sent as it is."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0]
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return (JSONRenderer(), JSONRenderer.media_type)
+
+
+FILE_ACTION = {
+    "renderer_classes": [JSONRenderer],
+    "content_negotiation_class": JSONErrorsNegotiation,
+    "pagination_class": None,
+}
+
+
 class FollowUpOrderingFilter(StrictOrderingFilter):
     """Orders as asked, follow-ups without a due date last, ties by id, so pages
     are stable and the same on every database."""
 
     def filter_queryset(self, request, queryset, view):
-        if getattr(view, "action", "list") != "list":
+        if not is_filtered(view):
             return queryset
         ordering = self.get_ordering(request, queryset, view)
         if not ordering:
@@ -133,6 +159,8 @@ class FollowUpViewSet(
     filter_backends = [StrictFilterBackend, FollowUpOrderingFilter]
     ordering_fields = ["due_date", "created_at", "updated_at"]
     ordering = ["due_date"]
+    filtered_actions = ("list", "calendar", "export_csv")
+    extra_query_parameters = {"calendar": ("token",)}
 
     def get_queryset(self):
         # Follow-ups of closed agenda items are hidden, not forbidden: a 404,
@@ -243,6 +271,76 @@ class FollowUpViewSet(
         return self.get_paginated_response(
             FollowUpEventSerializer(page, many=True).data
         )
+
+    @extend_schema(
+        summary="The follow-ups as an iCalendar feed",
+        description="The follow-ups with a due date as all-day events (RFC 5545), "
+        "filtered like the list. Calendar programs subscribe with the feed token "
+        "in the URL (`?token=`, see calendar-token); clients with an account "
+        "can use their usual authentication.",
+        filters=True,
+        responses={(200, "text/calendar"): OpenApiTypes.STR},
+    )
+    @action(
+        detail=False,
+        methods=["get"],
+        url_path="calendar.ics",
+        authentication_classes=[
+            CalendarFeedTokenAuthentication,
+            *api_settings.DEFAULT_AUTHENTICATION_CLASSES,
+        ],
+        **FILE_ACTION,
+    )
+    def calendar(self, request):
+        follow_ups = self.filter_queryset(self.get_queryset()).filter(
+            due_date__isnull=False
+        )
+        content = feeds.follow_ups_calendar(
+            follow_ups, url_of=self._url_of, host=request.get_host().split(":")[0]
+        )
+        return HttpResponse(content, content_type="text/calendar; charset=utf-8")
+
+    @extend_schema(
+        summary="The follow-ups as CSV",
+        description="One row per follow-up, filtered and ordered like the list.",
+        filters=True,
+        responses={(200, "text/csv"): OpenApiTypes.STR},
+    )
+    @action(detail=False, methods=["get"], url_path="export.csv", **FILE_ACTION)
+    def export_csv(self, request):
+        follow_ups = self.filter_queryset(self.get_queryset())
+        response = HttpResponse(
+            feeds.follow_ups_csv(follow_ups, url_of=self._url_of),
+            content_type="text/csv; charset=utf-8",
+        )
+        response["Content-Disposition"] = 'attachment; filename="follow-ups.csv"'
+        return response
+
+    @extend_schema(
+        summary="Get a new calendar feed token, or revoke it",
+        description="POST gives the user a new secret for subscribing to "
+        "calendar.ics (the old one stops working); DELETE revokes it.",
+        request=None,
+        responses={200: CalendarTokenSerializer, 204: None},
+    )
+    @action(
+        detail=False,
+        methods=["post", "delete"],
+        url_path="calendar-token",
+        permission_classes=[IsAuthenticated],
+    )
+    def calendar_token(self, request):
+        if request.method == "DELETE":
+            feeds.revoke_calendar_feed_token(request.user)
+            return Response(status=status.HTTP_204_NO_CONTENT)
+        token = feeds.new_calendar_feed_token(request.user)
+        calendar_url = request.build_absolute_uri(reverse("followup-calendar-file"))
+        return Response(
+            {"token": token.key, "calendar_url": f"{calendar_url}?token={token.key}"}
+        )
+
+    def _url_of(self, follow_up):
+        return self.reverse_action("detail", args=[follow_up.pk])
 
     def _act(self, service, input_serializer_class, *, note_as="note"):
         """Run a lifecycle service on the follow-up with the request's body.

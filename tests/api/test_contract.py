@@ -83,6 +83,10 @@ def test_every_operation_documents_its_errors(schema, status_code):
     for path, method, operation in operations(schema):
         if status_code == "400" and method == "get" and "{id}" in path:
             continue  # a detail read has no input to refuse
+        if status_code == "403" and path.endswith("calendar-token/"):
+            continue  # any account may have a calendar feed
+        if status_code == "404" and path.endswith((".ics", ".csv")):
+            continue  # one file, not paginated, no path parameter
         assert status_code in operation["responses"], (method, path)
 
 
