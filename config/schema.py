@@ -185,5 +185,5 @@ def drop_slashed_file_routes(endpoints, **kwargs):
     return [
         endpoint
         for endpoint in endpoints
-        if not endpoint[0].endswith((".ics/", ".csv/"))
+        if not endpoint[0].endswith((".ics/", ".csv/", ".xlsx/"))
     ]

@@ -35,6 +35,16 @@ urlpatterns = [
         ),
         name="followup-export-file",
     ),
+    path(
+        "api/v1/follow-ups/export.xlsx",
+        FollowUpViewSet.as_view(
+            {"get": "export_xlsx"},
+            basename="followup",
+            detail=False,
+            **FollowUpViewSet.export_xlsx.kwargs,
+        ),
+        name="followup-export-xlsx-file",
+    ),
     path("api/v1/", include(router.urls)),
 ]
 

@@ -9,6 +9,7 @@ import secrets
 from collections.abc import Callable, Iterable
 
 from icalendar import Calendar, Event
+from openpyxl import Workbook
 
 from decisions.models import CalendarFeedToken, FollowUp, FollowUpStatus
 
@@ -77,6 +78,26 @@ CSV_COLUMNS = [
 ]
 
 
+def _rows(follow_ups: Iterable[FollowUp], url_of: Callable[[FollowUp], str]):
+    for f in follow_ups:
+        item = f.agenda_item
+        yield [
+            f.pk,
+            url_of(f),
+            item.meeting.date,
+            item.number,
+            item.case_number,
+            _safe_cell(f.description),
+            _safe_cell(f.responsible),
+            f.due_date,
+            f.due_precision,
+            _safe_cell(f.due_text),
+            f.status,
+            f.origin,
+            f.is_overdue,
+        ]
+
+
 def follow_ups_csv(
     follow_ups: Iterable[FollowUp], *, url_of: Callable[[FollowUp], str]
 ) -> str:
@@ -84,25 +105,30 @@ def follow_ups_csv(
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    for f in follow_ups:
-        item = f.agenda_item
+    for row in _rows(follow_ups, url_of):
         writer.writerow(
             [
-                f.pk,
-                url_of(f),
-                item.meeting.date.isoformat(),
-                item.number,
-                item.case_number,
-                _safe_cell(f.description),
-                _safe_cell(f.responsible),
-                f.due_date.isoformat() if f.due_date else "",
-                f.due_precision,
-                _safe_cell(f.due_text),
-                f.status,
-                f.origin,
-                "true" if f.is_overdue else "false",
+                value.isoformat()
+                if hasattr(value, "isoformat")
+                else ("true" if value is True else "false" if value is False else value)
+                for value in row
             ]
         )
+    return out.getvalue()
+
+
+def follow_ups_xlsx(
+    follow_ups: Iterable[FollowUp], *, url_of: Callable[[FollowUp], str]
+) -> bytes:
+    """Return the follow-ups as an Excel workbook, one row each, dates as
+    dates."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Opfølgninger")
+    sheet.append(CSV_COLUMNS)
+    for row in _rows(follow_ups, url_of):
+        sheet.append(row)
+    out = io.BytesIO()
+    workbook.save(out)
     return out.getvalue()
 
 

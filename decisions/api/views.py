@@ -115,6 +115,7 @@ class JSONErrorsNegotiation(BaseContentNegotiation):
         return (JSONRenderer(), JSONRenderer.media_type)
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FILE_ACTION = {
     "renderer_classes": [JSONRenderer],
     "content_negotiation_class": JSONErrorsNegotiation,
@@ -159,7 +160,7 @@ class FollowUpViewSet(
     filter_backends = [StrictFilterBackend, FollowUpOrderingFilter]
     ordering_fields = ["due_date", "created_at", "updated_at"]
     ordering = ["due_date"]
-    filtered_actions = ("list", "calendar", "export_csv")
+    filtered_actions = ("list", "calendar", "export_csv", "export_xlsx")
     extra_query_parameters = {"calendar": ("token",)}
 
     def get_queryset(self):
@@ -314,6 +315,21 @@ class FollowUpViewSet(
             content_type="text/csv; charset=utf-8",
         )
         response["Content-Disposition"] = 'attachment; filename="follow-ups.csv"'
+        return response
+
+    @extend_schema(
+        summary="The follow-ups as an Excel workbook",
+        description="One row per follow-up, filtered and ordered like the list.",
+        filters=True,
+        responses={(200, XLSX): OpenApiTypes.BINARY},
+    )
+    @action(detail=False, methods=["get"], url_path="export.xlsx", **FILE_ACTION)
+    def export_xlsx(self, request):
+        follow_ups = self.filter_queryset(self.get_queryset())
+        response = HttpResponse(
+            feeds.follow_ups_xlsx(follow_ups, url_of=self._url_of), content_type=XLSX
+        )
+        response["Content-Disposition"] = 'attachment; filename="follow-ups.xlsx"'
         return response
 
     @extend_schema(

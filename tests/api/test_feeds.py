@@ -126,3 +126,19 @@ def test_the_files_need_an_account(anonymous_client):
     assert anonymous_client.get(CALENDAR).status_code == 401
     assert anonymous_client.get(CSV).status_code == 401
     assert anonymous_client.post(TOKEN).status_code == 401
+
+
+def test_the_xlsx_has_a_row_per_follow_up_with_dates_as_dates(api_client):
+    from openpyxl import load_workbook
+
+    follow_up = FollowUpFactory(responsible="HR")
+    FollowUpFactory(responsible="Borgerservice")
+
+    response = api_client.get("/api/v1/follow-ups/export.xlsx", {"responsible": "HR"})
+
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    header, *rows = list(sheet.values)
+    assert header[:2] == ("id", "url")
+    assert [row[0] for row in rows] == [follow_up.pk]
+    assert rows[0][header.index("due_date")].date() == datetime.date(2030, 1, 31)

@@ -36,6 +36,8 @@ def generated_client(tmp_path_factory):
             str(target / PACKAGE),
             "--meta",
             "none",
+            "--config",
+            str(Path(__file__).with_name("openapi-python-client.yaml")),
             "--fail-on-warning",
         ],
         check=True,
