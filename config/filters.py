@@ -120,7 +120,10 @@ def refuse_unusable_parameters(request, view, filterset_class) -> None:
         }
     if any(issubclass(b, OrderingFilter) for b in view.filter_backends):
         known.add(OrderingFilter.ordering_param)
-    known |= set(getattr(view, "extra_query_parameters", {}).get(view.action, ()))
+    # An action's own parameters (the feed token) may be empty: not given.
+    extra = set(getattr(view, "extra_query_parameters", {}).get(view.action, ()))
+    known |= extra
+    may_be_empty |= extra
     errors = {}
     for name, values in request.query_params.lists():
         if name not in known:

@@ -75,6 +75,11 @@ def test_a_feed_token_subscribes_without_logging_in_until_revoked(api_client):
     assert response.json()["errors"][0]["code"] == "authentication_failed"
 
 
+def test_an_empty_feed_token_is_no_token(api_client):
+    assert api_client.get(CALENDAR, {"token": ""}).status_code == 200
+    assert APIClient().get(CALENDAR, {"token": ""}).status_code == 401
+
+
 def test_a_new_feed_token_replaces_the_old_one(api_client):
     old = api_client.post(TOKEN).json()["token"]
     new = api_client.post(TOKEN).json()["token"]
