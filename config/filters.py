@@ -7,6 +7,7 @@ import re
 
 import django_filters
 from django import forms
+from django_filters import utils
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -93,15 +94,28 @@ class StrictFilterBackend(DjangoFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if not is_filtered(view):
             return queryset
-        filterset_class = self.get_filterset_class(view)
+        filterset_class = self.get_filterset_class(view, queryset)
         refuse_unusable_parameters(request, view, filterset_class)
-        values = [v for _, vs in request.query_params.lists() for v in vs]
-        if any("\x00" in value for value in values):
-            # Only text filters get here with a NUL (the others refused it as
-            # invalid). No stored text has one, and PostgreSQL cannot even
-            # compare with it: nothing matches.
-            return queryset.none()
-        return super().filter_queryset(request, queryset, view)
+        if filterset_class is None:
+            return queryset
+        # A NUL in a text filter matches nothing (no stored text has one, and
+        # PostgreSQL cannot even compare with it), but the other parameters
+        # are still checked, so an invalid one is a 400 all the same.
+        text_filters = {
+            name
+            for name, f in filterset_class.base_filters.items()
+            if type(f) is django_filters.CharFilter
+        }
+        data = request.query_params.copy()
+        has_nul = False
+        for name, values in request.query_params.lists():
+            if name in text_filters and any("\x00" in v for v in values):
+                has_nul = True
+                data.setlist(name, [v.replace("\x00", "") for v in values])
+        filterset = filterset_class(data, queryset=queryset, request=request)
+        if not filterset.is_valid():
+            raise utils.translate_validation(filterset.errors)
+        return queryset.none() if has_nul else filterset.qs
 
 
 def refuse_unusable_parameters(request, view, filterset_class) -> None:

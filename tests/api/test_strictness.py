@@ -157,6 +157,20 @@ def test_a_number_where_text_belongs_is_a_400(secretariat_client):
     assert error_attrs(response) == {"note"}
 
 
+def test_a_nul_in_a_text_filter_does_not_hide_an_invalid_parameter(api_client):
+    response = api_client.get(
+        "/api/v1/agenda-items/", {"case_number": "P\x00", "meeting": "true"}
+    )
+
+    assert error_attrs(response) == {"meeting"}
+
+
+def test_a_nul_in_a_typed_parameter_is_a_400(api_client):
+    response = api_client.get("/api/v1/follow-ups/", {"due_before": "2030-01-01\x00"})
+
+    assert error_attrs(response) == {"due_before"}
+
+
 def test_huge_ids_in_filters_find_nothing(api_client):
     FollowUpFactory()
 
