@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ADDR ?= 127.0.0.1:8000
 
-.PHONY: serve test lint bench lock wheels image
+.PHONY: serve test lint bench lock wheels image schema
 
 $(PY): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,3 +56,8 @@ wheels: $(PY)
 # Build the production image (BASE_IMAGE=... to use a locally built base).
 image: wheels
 	docker build $(if $(BASE_IMAGE),--build-arg BASE_IMAGE=$(BASE_IMAGE)) -t minutes .
+
+# Regenerate the committed OpenAPI schema after an API change (a test fails
+# while openapi.yaml differs from what the code generates).
+schema: $(PY)
+	$(PY) manage.py spectacular --lang en --validate --fail-on-warn --file openapi.yaml

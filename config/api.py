@@ -3,7 +3,19 @@
 from rest_framework.routers import DefaultRouter
 
 from decisions.api.views import FollowUpViewSet, UnitViewSet
-from minutes.api.views import AgendaItemViewSet, BodyViewSet, MeetingViewSet
+from minutes.api.views import (
+    AgendaItemViewSet,
+    AttachmentViewSet,
+    BodyViewSet,
+    CaseViewSet,
+    ClauseViewSet,
+    DecisionViewSet,
+    DeletionViewSet,
+    ImportJobViewSet,
+    MeetingViewSet,
+    RecommendationViewSet,
+    SearchViewSet,
+)
 
 router = DefaultRouter()
 router.register("bodies", BodyViewSet)
@@ -11,3 +23,11 @@ router.register("meetings", MeetingViewSet)
 router.register("agenda-items", AgendaItemViewSet)
 router.register("follow-ups", FollowUpViewSet)
 router.register("units", UnitViewSet)
+router.register("recommendations", RecommendationViewSet)
+router.register("clauses", ClauseViewSet)
+router.register("decisions", DecisionViewSet)
+router.register("attachments", AttachmentViewSet)
+router.register("imports", ImportJobViewSet)
+router.register("cases", CaseViewSet, basename="case")
+router.register("search", SearchViewSet, basename="search")
+router.register("deletions", DeletionViewSet)

@@ -1,8 +1,15 @@
-"""The API's error answers: a field-level body for every 4xx, never a traceback."""
+"""The API's error answers: one format for every error, never a traceback.
+
+Every error is `{"type": ..., "errors": [{"code", "detail", "attr"}]}` as
+drf-standardized-errors writes it: `type` is validation_error, client_error or
+server_error, `code` is stable and machine-readable, `attr` names the field or
+query parameter of a validation error. A 409 also lists the allowed actions.
+"""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_standardized_errors.formatter import ExceptionFormatter
+from drf_standardized_errors.handler import ExceptionHandler
 from rest_framework import exceptions, status
-from rest_framework.views import exception_handler as drf_exception_handler
 
 
 class Conflict(exceptions.APIException):
@@ -28,16 +35,37 @@ class PreconditionFailed(exceptions.APIException):
     default_code = "precondition_failed"
 
 
-def exception_handler(exc, context):
-    """Map Django's ValidationError to a 400 and add allowed transitions to a 409."""
-    if isinstance(exc, DjangoValidationError):
-        detail = (
-            exc.message_dict
-            if hasattr(exc, "error_dict")
-            else {"non_field_errors": exc.messages}
-        )
-        exc = exceptions.ValidationError(detail)
-    response = drf_exception_handler(exc, context)
-    if response is not None and isinstance(exc, Conflict) and exc.allowed is not None:
-        response.data["allowed"] = list(exc.allowed)
-    return response
+class PreconditionRequired(exceptions.APIException):
+    """A write came without If-Match, so it could overwrite a change unseen."""
+
+    status_code = status.HTTP_428_PRECONDITION_REQUIRED
+    default_detail = (
+        "This write needs an If-Match header with the ETag of the resource as "
+        "last read."
+    )
+    default_code = "precondition_required"
+
+
+class ApiExceptionHandler(ExceptionHandler):
+    """Also answers Django's ValidationError (raised by the services) with a 400."""
+
+    def convert_known_exceptions(self, exc):
+        if isinstance(exc, DjangoValidationError):
+            detail = (
+                exc.message_dict
+                if hasattr(exc, "error_dict")
+                else {"non_field_errors": exc.messages}
+            )
+            return exceptions.ValidationError(detail)
+        return super().convert_known_exceptions(exc)
+
+
+class ApiExceptionFormatter(ExceptionFormatter):
+    """Adds the actions a follow-up does allow to the answer of a 409."""
+
+    def format_error_response(self, error_response):
+        data = super().format_error_response(error_response)
+        allowed = getattr(self.exc, "allowed", None)
+        if isinstance(self.exc, Conflict) and allowed is not None:
+            data["allowed"] = list(allowed)
+        return data

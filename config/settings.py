@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "config",
+    "drf_standardized_errors",
+    "django_tasks",
+    "django_tasks_db",
     "minutes",
     "decisions",
 ]
@@ -73,9 +76,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.ApiGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "config.middleware.ApiEnglishMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -191,20 +196,51 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Largest referat the importer accepts, in bytes.
 MINUTES_MAX_BYTES = env_int("MINUTES_MAX_BYTES", 5 * 1024 * 1024)
 
+API_DESCRIPTION = """\
+Meetings, agenda items, recommendations, decisions and the follow-ups they
+create, read from Danish municipal minutes (*referater*).
+
+Danish terms in the data: *referat* (minutes), *punkt* (agenda item),
+*indstilling* (recommendation), *beslutning* (decision), *opfølgning*
+(follow-up), *lukket punkt* (closed, confidential agenda item), *udsat*
+(postponed), *taget af dagsordenen* (withdrawn), *sagsnummer* (case number).
+
+**Authentication**: send `Authorization: Token <key>` (the word `Token`, not
+`Bearer`; in a client generated with openapi-python-client pass
+`prefix="Token"`). Every operation needs an account.
+
+**Errors** all have one shape: `{"type": "validation_error" | "client_error" |
+"server_error", "errors": [{"code": "...", "detail": "...", "attr": "..."}]}`.
+`code` is stable and machine-readable, `detail` is English prose, `attr` names
+the field or query parameter at fault. Unknown query parameters and invalid
+filter or ordering values are refused with a 400.
+
+**Concurrency**: every detail answer has an `ETag`; `If-None-Match` gives 304
+when nothing changed. Every write to a follow-up needs `If-Match` with its
+ETag: 428 without it, 412 when someone else changed it since.
+"""
+
+# Background jobs (imports uploaded through the API) in the database; run the
+# worker with `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "config.security.ThrottledTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["config.permissions.ModelPermissionsOrReadOnly"],
+    # JSON only: a schema that offers form and multipart bodies too makes
+    # generated clients send those by accident.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.OrderingFilter",
+        "config.filters.StrictFilterBackend",
+        "config.filters.StrictOrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "config.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "config.exceptions.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "config.schema.ApiAutoSchema",
+    "EXCEPTION_HANDLER": "drf_standardized_errors.handler.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
@@ -224,12 +260,15 @@ REST_FRAMEWORK = {
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 
+DRF_STANDARDIZED_ERRORS = {
+    "EXCEPTION_HANDLER_CLASS": "config.exceptions.ApiExceptionHandler",
+    "EXCEPTION_FORMATTER_CLASS": "config.exceptions.ApiExceptionFormatter",
+}
+
+_ERROR_ENUMS = "drf_standardized_errors.openapi_serializers"
 SPECTACULAR_SETTINGS = {
     "TITLE": "Decision tracking for municipal minutes",
-    "DESCRIPTION": (
-        "Meetings, agenda items, recommendations, decisions and the follow-ups "
-        "they create, read from Danish municipal minutes (referater)."
-    ),
+    "DESCRIPTION": API_DESCRIPTION,
     "VERSION": "1.0.0",
     "SCHEMA_PATH_PREFIX": "/api/v1/",
     "COMPONENT_SPLIT_REQUEST": True,
@@ -237,6 +276,41 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # The choices' labels are Danish (the admin's); the fields' help texts
+    # explain the values in English instead.
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
+    "ENUM_NAME_OVERRIDES": {
+        "FollowUpStatus": "decisions.models.FollowUpStatus",
+        "FollowUpOrigin": "decisions.models.FollowUpOrigin",
+        "DuePrecision": "decisions.models.DuePrecision",
+        "ClauseOutcome": "minutes.models.ClauseOutcome",
+        "AgendaItemStatus": "minutes.models.AgendaItemStatus",
+        "Error400Type": "config.schema.Error400Type",
+        **{
+            name: f"{_ERROR_ENUMS}.{name}"
+            for name in (
+                "ValidationErrorEnum",
+                "ClientErrorEnum",
+                "ServerErrorEnum",
+                "ErrorCode401Enum",
+                "ErrorCode403Enum",
+                "ErrorCode404Enum",
+                "ErrorCode405Enum",
+                "ErrorCode406Enum",
+                "ErrorCode415Enum",
+                "ErrorCode429Enum",
+                "ErrorCode500Enum",
+            )
+        },
+    },
+    "PREPROCESSING_HOOKS": ["config.schema.drop_slashed_file_routes"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",
+        "config.schema.reference_named_enums",
+        "config.schema.describe_path_ids",
+        "config.schema.drop_field_titles",
+        "config.schema.refuse_additional_properties",
+    ],
 }
 
 # Production hardening. Off by default so a plain-HTTP server on a laptop works;

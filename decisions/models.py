@@ -309,3 +309,24 @@ class FollowUpReminder(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.follow_up} ({self.due_date})"
+
+
+class CalendarFeedToken(models.Model):
+    """A user's secret for subscribing to the follow-up calendar feed, which
+    calendar programs fetch without logging in; revoking it ends the feed."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="bruger",
+        on_delete=models.CASCADE,
+        related_name="calendar_feed_token",
+    )
+    key = models.CharField("nøgle", max_length=64, unique=True)
+    created_at = models.DateTimeField("oprettet", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "kalendernøgle"
+        verbose_name_plural = "kalendernøgler"
+
+    def __str__(self):
+        return f"{self.user} ({self.created_at:%Y-%m-%d})"

@@ -334,3 +334,44 @@ def _as_json(value: Any) -> Any:
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
+
+
+_MONTHS = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+
+def with_due_date_described(
+    follow_up: FollowUp, changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Return the changes with due_precision and due_text describing a new
+    due_date, unless the changes set them too.
+
+    The old precision and words ("i februar 2020") would describe a date that
+    is no longer the follow-up's; a date set by hand names a day.
+    """
+    result = dict(changes)
+    if "due_date" not in changes or changes["due_date"] == follow_up.due_date:
+        return result
+    due_date = changes["due_date"]
+    result.setdefault(
+        "due_precision", DuePrecision.DAY if due_date else DuePrecision.NONE
+    )
+    result.setdefault(
+        "due_text",
+        f"{due_date.day}. {_MONTHS[due_date.month - 1]} {due_date.year}"
+        if due_date
+        else "",
+    )
+    return result

@@ -467,3 +467,96 @@ class Decision(models.Model):
 
     def __str__(self):
         return f"Beslutning på {self.agenda_item}"
+
+
+class ImportJobStatus(models.TextChoices):
+    QUEUED = "queued", "I kø"
+    RUNNING = "running", "I gang"
+    DONE = "done", "Importeret"
+    FAILED = "failed", "Fejlet"
+
+
+class ImportJob(models.Model):
+    """One referat uploaded through the API, imported by a background worker."""
+
+    filename = models.CharField("filnavn", max_length=300)
+    # The upload itself, until the worker has imported it.
+    data = models.BinaryField("indhold", blank=True)
+    status = models.CharField(
+        "status",
+        max_length=20,
+        choices=ImportJobStatus,
+        default=ImportJobStatus.QUEUED,
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="oprettet af",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="import_jobs",
+    )
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name="møde",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="import_jobs",
+    )
+    report = models.JSONField("rapport", default=dict, blank=True)
+    error = models.TextField("fejl", blank=True)
+    created_at = models.DateTimeField("oprettet", auto_now_add=True)
+    started_at = models.DateTimeField("startet", null=True, blank=True)
+    finished_at = models.DateTimeField("færdig", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "importjob"
+        verbose_name_plural = "importjob"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.filename} ({self.status})"
+
+
+class Deletion(models.Model):
+    """A tombstone: a meeting, agenda item or follow-up that was deleted, so
+    API clients that mirror the data by `updated_since` can delete it too."""
+
+    resource = models.CharField("ressource", max_length=30)
+    object_id = models.PositiveBigIntegerField("id")
+    # Whether the row belonged to a closed item: only users who may see
+    # closed items learn that such a row existed.
+    closed = models.BooleanField("lukket punkt", default=False)
+    deleted_at = models.DateTimeField("slettet", auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "sletning"
+        verbose_name_plural = "sletninger"
+        ordering = ["deleted_at", "pk"]
+
+    def __str__(self):
+        return f"{self.resource} {self.object_id}"
+
+
+def _record_deletion(resource: str, closed) -> callable:
+    def receiver(sender, instance, **kwargs):
+        Deletion.objects.create(
+            resource=resource, object_id=instance.pk, closed=closed(instance)
+        )
+
+    return receiver
+
+
+_MEETING_DELETED = _record_deletion("meetings", lambda meeting: False)
+_AGENDA_ITEM_DELETED = _record_deletion("agenda-items", lambda item: item.is_closed)
+_FOLLOW_UP_DELETED = _record_deletion(
+    "follow-ups",
+    # Follow-ups are deleted before their agenda item (CASCADE), so the item
+    # is still there to ask.
+    lambda follow_up: AgendaItem.objects.filter(
+        pk=follow_up.agenda_item_id, is_closed=True
+    ).exists(),
+)
+models.signals.post_delete.connect(_MEETING_DELETED, sender=Meeting)
+models.signals.post_delete.connect(_AGENDA_ITEM_DELETED, sender=AgendaItem)
+models.signals.post_delete.connect(_FOLLOW_UP_DELETED, sender="decisions.FollowUp")

@@ -546,3 +546,26 @@ def record_corrections(*, obj: models.Model, fields: Iterable[str], user=None) -
             field_name=name,
             defaults={"corrected_by": user if user and user.is_authenticated else None},
         )
+
+
+@transaction.atomic
+def correct_fields(
+    *, obj: models.Model, changes: dict[str, object], user=None
+) -> list[str]:
+    """Apply a person's corrections to the object, validate them as the model
+    does, and record each changed field so re-imports keep it. Return the
+    names of the fields that changed."""
+    changed = [name for name, value in changes.items() if getattr(obj, name) != value]
+    if not changed:
+        return []
+    for name in changed:
+        setattr(obj, name, changes[name])
+    obj.full_clean(
+        exclude=[f.name for f in obj._meta.fields if f.name not in changed],
+        validate_unique=False,
+        validate_constraints=False,
+    )
+    has_updated_at = any(f.name == "updated_at" for f in obj._meta.fields)
+    obj.save(update_fields=[*changed, *(["updated_at"] if has_updated_at else [])])
+    record_corrections(obj=obj, fields=changed, user=user)
+    return changed

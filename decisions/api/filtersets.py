@@ -3,6 +3,7 @@
 import django_filters
 from django.db.models import Q
 
+from config.filters import IdFilter, StrictBooleanFilter, UtcIsoDateTimeFilter
 from decisions.models import FollowUp, FollowUpOrigin, FollowUpStatus, Unit
 from minutes.api.filtersets import filter_by_body
 
@@ -23,8 +24,8 @@ class FollowUpFilterSet(django_filters.FilterSet):
             "alias (e.g. an abbreviation) also finds the unit's other names."
         ),
     )
-    meeting = django_filters.NumberFilter(field_name="agenda_item__meeting__id")
-    agenda_item = django_filters.NumberFilter(field_name="agenda_item__id")
+    meeting = IdFilter(field_name="agenda_item__meeting__id")
+    agenda_item = IdFilter(field_name="agenda_item__id")
     case_number = django_filters.CharFilter(
         field_name="agenda_item__case_number",
         help_text="The agenda item's case number, exactly.",
@@ -38,11 +39,11 @@ class FollowUpFilterSet(django_filters.FilterSet):
         lookup_expr="lte",
         help_text="Due on or before this date.",
     )
-    overdue = django_filters.BooleanFilter(
+    overdue = StrictBooleanFilter(
         method="filter_overdue",
         help_text="Open or in progress with a due date before today.",
     )
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcIsoDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="Changed at or after this moment (ISO 8601).",

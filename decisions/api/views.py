@@ -4,7 +4,8 @@ history) and the units that can be responsible for them."""
 import re
 
 from django.db.models import F
-from django_filters.rest_framework import DjangoFilterBackend
+from django.http import HttpResponse
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -14,20 +15,31 @@ from drf_spectacular.utils import (
 )
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.filters import OrderingFilter
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
-from config.exceptions import PreconditionFailed
+from config.etags import ContentETagRetrieveMixin, conditional_response
+from config.exceptions import PreconditionFailed, PreconditionRequired
+from config.filters import StrictFilterBackend, StrictOrderingFilter, is_filtered
 from config.permissions import ModelPermissionsOrReadOnly
-from decisions import services
+from config.schema import (
+    ErrorResponse409Serializer,
+    ErrorResponse412Serializer,
+    ErrorResponse428Serializer,
+)
+from decisions import feeds, services
+from decisions.api.authentication import CalendarFeedTokenAuthentication
 from decisions.api.filtersets import FollowUpFilterSet
 from decisions.api.serializers import (
-    ConflictSerializer,
+    CalendarTokenSerializer,
+    FollowUpActionSerializer,
     FollowUpCompleteSerializer,
     FollowUpCreateSerializer,
     FollowUpEventSerializer,
-    FollowUpNoteSerializer,
-    FollowUpReasonSerializer,
+    FollowUpNoteRequiredSerializer,
     FollowUpSerializer,
     FollowUpUpdateSerializer,
     UnitSerializer,
@@ -40,11 +52,13 @@ _ENTITY_TAG = re.compile(r'^(?:W/)?"(?:(?P<pk>\d+)-)?(?P<version>\d+)"$')
 
 IF_MATCH = OpenApiParameter(
     "If-Match",
-    OpenApiTypes.STR,
+    {"type": "string", "minLength": 1},
     OpenApiParameter.HEADER,
+    required=True,
     description=(
-        "The ETag of the follow-up as last read. If it is no longer current the "
-        'answer is 412 and nothing changes. "*" matches any version.'
+        "The ETag of the follow-up as last read. Without it the answer is 428; "
+        "if it is no longer current the answer is 412; either way nothing "
+        'changes. "*" matches any version (overwrites knowingly).'
     ),
 )
 
@@ -61,11 +75,18 @@ def etag_header(status_code: int) -> OpenApiParameter:
 
 
 NOT_ALLOWED = OpenApiResponse(
-    ConflictSerializer,
+    ErrorResponse409Serializer,
     description="The follow-up's status does not allow this action; "
     "`allowed` lists the actions it does allow.",
 )
-STALE = OpenApiResponse(description="If-Match named a version that is not current.")
+STALE = OpenApiResponse(
+    ErrorResponse412Serializer,
+    description="If-Match named a version that is not current.",
+)
+NO_IF_MATCH = OpenApiResponse(
+    ErrorResponse428Serializer, description="The request has no If-Match header."
+)
+WRITE_ERRORS = {412: STALE, 428: NO_IF_MATCH}
 
 
 def etag_for(follow_up: FollowUp) -> str:
@@ -83,11 +104,32 @@ class ChangeOnPostPermissions(ModelPermissionsOrReadOnly):
     }
 
 
-class FollowUpOrderingFilter(OrderingFilter):
+class JSONErrorsNegotiation(BaseContentNegotiation):
+    """For the file answers (calendar, CSV): whatever the client accepts, an
+    error is JSON, as documented; the file itself is sent as it is."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0]
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return (JSONRenderer(), JSONRenderer.media_type)
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FILE_ACTION = {
+    "renderer_classes": [JSONRenderer],
+    "content_negotiation_class": JSONErrorsNegotiation,
+    "pagination_class": None,
+}
+
+
+class FollowUpOrderingFilter(StrictOrderingFilter):
     """Orders as asked, follow-ups without a due date last, ties by id, so pages
     are stable and the same on every database."""
 
     def filter_queryset(self, request, queryset, view):
+        if not is_filtered(view):
+            return queryset
         ordering = self.get_ordering(request, queryset, view)
         if not ordering:
             return queryset
@@ -101,11 +143,7 @@ class FollowUpOrderingFilter(OrderingFilter):
 
 @extend_schema_view(
     list=extend_schema(summary="List follow-ups"),
-    retrieve=extend_schema(
-        summary="Read one follow-up",
-        responses={200: FollowUpSerializer},
-        parameters=[etag_header(200)],
-    ),
+    retrieve=extend_schema(summary="Read one follow-up"),
 )
 class FollowUpViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
@@ -113,15 +151,17 @@ class FollowUpViewSet(
     """Follow-ups: the actions decisions commit someone to, tracked until done.
 
     The status changes only through the actions start, complete, cancel and
-    reopen. Changes honour If-Match with the ETag of the detail answer.
+    reopen. Every change needs If-Match with the ETag of the detail answer.
     """
 
     queryset = FollowUp.objects.all()
     serializer_class = FollowUpSerializer
     filterset_class = FollowUpFilterSet
-    filter_backends = [DjangoFilterBackend, FollowUpOrderingFilter]
+    filter_backends = [StrictFilterBackend, FollowUpOrderingFilter]
     ordering_fields = ["due_date", "created_at", "updated_at"]
     ordering = ["due_date"]
+    filtered_actions = ("list", "calendar", "export_csv", "export_xlsx")
+    extra_query_parameters = {"calendar": ("token",)}
 
     def get_queryset(self):
         # Follow-ups of closed agenda items are hidden, not forbidden: a 404,
@@ -129,7 +169,10 @@ class FollowUpViewSet(
         return FollowUp.objects.for_api().visible_to(self.request.user)
 
     def retrieve(self, request, *args, **kwargs):
-        return self._answer(self.get_object())
+        follow_up = self.get_object()
+        return conditional_response(
+            request, self.get_serializer(follow_up).data, etag_for(follow_up)
+        )
 
     @extend_schema(
         summary="Create a follow-up by hand",
@@ -154,35 +197,38 @@ class FollowUpViewSet(
         description="Only the fields of the request body can be changed; the status "
         "changes through the actions. Any other field is refused with a 400.",
         request=FollowUpUpdateSerializer,
-        responses={200: FollowUpSerializer, 412: STALE},
+        responses={200: FollowUpSerializer, **WRITE_ERRORS},
         parameters=[IF_MATCH, etag_header(200)],
     )
     def partial_update(self, request, *args, **kwargs):
         follow_up = self.get_object()
         serializer = FollowUpUpdateSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
+        expected_version = self._expected_version(follow_up)
         follow_up = services.update_follow_up(
             follow_up=follow_up,
-            changes=serializer.validated_data,
+            changes=services.with_due_date_described(
+                follow_up, serializer.validated_data
+            ),
             user=request.user,
-            expected_version=self._expected_version(follow_up),
+            expected_version=expected_version,
         )
         return self._answer(follow_up)
 
     @extend_schema(
         summary="Start work on an open follow-up",
-        request=FollowUpNoteSerializer,
-        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, 412: STALE},
+        request=FollowUpActionSerializer,
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **WRITE_ERRORS},
         parameters=[IF_MATCH, etag_header(200)],
     )
     @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
     def start(self, request, pk=None):
-        return self._act(services.start_follow_up, FollowUpNoteSerializer)
+        return self._act(services.start_follow_up, FollowUpActionSerializer)
 
     @extend_schema(
         summary="Mark a follow-up done",
         request=FollowUpCompleteSerializer,
-        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, 412: STALE},
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **WRITE_ERRORS},
         parameters=[IF_MATCH, etag_header(200)],
     )
     @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
@@ -191,47 +237,146 @@ class FollowUpViewSet(
 
     @extend_schema(
         summary="Cancel a follow-up",
-        request=FollowUpReasonSerializer,
-        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, 412: STALE},
+        request=FollowUpNoteRequiredSerializer,
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **WRITE_ERRORS},
         parameters=[IF_MATCH, etag_header(200)],
     )
     @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
     def cancel(self, request, pk=None):
-        return self._act(services.cancel_follow_up, FollowUpReasonSerializer)
+        return self._act(
+            services.cancel_follow_up, FollowUpNoteRequiredSerializer, note_as="reason"
+        )
 
     @extend_schema(
         summary="Reopen a follow-up that is in progress, done or cancelled",
-        request=FollowUpReasonSerializer,
-        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, 412: STALE},
+        request=FollowUpNoteRequiredSerializer,
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **WRITE_ERRORS},
         parameters=[IF_MATCH, etag_header(200)],
     )
     @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
     def reopen(self, request, pk=None):
-        return self._act(services.reopen_follow_up, FollowUpReasonSerializer)
+        return self._act(
+            services.reopen_follow_up, FollowUpNoteRequiredSerializer, note_as="reason"
+        )
 
     @extend_schema(
         summary="History of a follow-up",
-        description="Every change of the follow-up, oldest first, as a plain "
-        "(unpaginated) list.",
+        description="Every change of the follow-up, oldest first, paginated "
+        "like the lists.",
         responses={200: FollowUpEventSerializer(many=True)},
     )
-    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    @action(detail=True, methods=["get"], filter_backends=[])
     def history(self, request, pk=None):
         events = self.get_object().events.select_related("user").order_by("at", "pk")
-        return Response(FollowUpEventSerializer(events, many=True).data)
+        page = self.paginate_queryset(events)
+        return self.get_paginated_response(
+            FollowUpEventSerializer(page, many=True).data
+        )
 
-    def _act(self, service, input_serializer_class):
-        """Run a lifecycle service on the follow-up with the request's body."""
+    @extend_schema(
+        summary="The follow-ups as an iCalendar feed",
+        description="The follow-ups with a due date as all-day events (RFC 5545), "
+        "filtered like the list. Calendar programs subscribe with the feed token "
+        "in the URL (`?token=`, see calendar-token); clients with an account "
+        "can use their usual authentication.",
+        filters=True,
+        responses={(200, "text/calendar"): OpenApiTypes.STR},
+    )
+    @action(
+        detail=False,
+        methods=["get"],
+        url_path="calendar.ics",
+        authentication_classes=[
+            CalendarFeedTokenAuthentication,
+            *api_settings.DEFAULT_AUTHENTICATION_CLASSES,
+        ],
+        **FILE_ACTION,
+    )
+    def calendar(self, request):
+        follow_ups = self.filter_queryset(self.get_queryset()).filter(
+            due_date__isnull=False
+        )
+        content = feeds.follow_ups_calendar(
+            follow_ups, url_of=self._url_of, host=request.get_host().split(":")[0]
+        )
+        return HttpResponse(content, content_type="text/calendar; charset=utf-8")
+
+    @extend_schema(
+        summary="The follow-ups as CSV",
+        description="One row per follow-up, filtered and ordered like the list.",
+        filters=True,
+        responses={(200, "text/csv"): OpenApiTypes.STR},
+    )
+    @action(detail=False, methods=["get"], url_path="export.csv", **FILE_ACTION)
+    def export_csv(self, request):
+        follow_ups = self.filter_queryset(self.get_queryset())
+        response = HttpResponse(
+            feeds.follow_ups_csv(follow_ups, url_of=self._url_of),
+            content_type="text/csv; charset=utf-8",
+        )
+        response["Content-Disposition"] = 'attachment; filename="follow-ups.csv"'
+        return response
+
+    @extend_schema(
+        summary="The follow-ups as an Excel workbook",
+        description="One row per follow-up, filtered and ordered like the list.",
+        filters=True,
+        responses={(200, XLSX): OpenApiTypes.BINARY},
+    )
+    @action(detail=False, methods=["get"], url_path="export.xlsx", **FILE_ACTION)
+    def export_xlsx(self, request):
+        follow_ups = self.filter_queryset(self.get_queryset())
+        response = HttpResponse(
+            feeds.follow_ups_xlsx(follow_ups, url_of=self._url_of), content_type=XLSX
+        )
+        response["Content-Disposition"] = 'attachment; filename="follow-ups.xlsx"'
+        return response
+
+    @extend_schema(
+        summary="Get a new calendar feed token, or revoke it",
+        description="POST gives the user a new secret for subscribing to "
+        "calendar.ics (the old one stops working); DELETE revokes it.",
+        request=None,
+        responses={200: CalendarTokenSerializer, 204: None},
+    )
+    @action(
+        detail=False,
+        methods=["post", "delete"],
+        url_path="calendar-token",
+        permission_classes=[IsAuthenticated],
+    )
+    def calendar_token(self, request):
+        if request.method == "DELETE":
+            feeds.revoke_calendar_feed_token(request.user)
+            return Response(status=status.HTTP_204_NO_CONTENT)
+        token = feeds.new_calendar_feed_token(request.user)
+        calendar_url = request.build_absolute_uri(reverse("followup-calendar-file"))
+        return Response(
+            {"token": token.key, "calendar_url": f"{calendar_url}?token={token.key}"}
+        )
+
+    def _url_of(self, follow_up):
+        return self.reverse_action("detail", args=[follow_up.pk])
+
+    def _act(self, service, input_serializer_class, *, note_as="note"):
+        """Run a lifecycle service on the follow-up with the request's body.
+
+        The API's actions all take `note`; the cancel and reopen services call
+        it `reason`, so it is passed on under the service's name.
+        """
         follow_up = self.get_object()
         serializer = input_serializer_class(
             data=self.request.data, context=self.get_serializer_context()
         )
         serializer.is_valid(raise_exception=True)
+        expected_version = self._expected_version(follow_up)
+        arguments = dict(serializer.validated_data)
+        arguments[note_as] = arguments.pop("note")
         follow_up = service(
             follow_up=follow_up,
             user=self.request.user,
-            expected_version=self._expected_version(follow_up),
-            **serializer.validated_data,
+            expected_version=expected_version,
+            **arguments,
         )
         return self._answer(follow_up)
 
@@ -242,11 +387,13 @@ class FollowUpViewSet(
         return response
 
     def _expected_version(self, follow_up: FollowUp) -> int | None:
-        """Return the version If-Match asks for; None when there is no If-Match
-        or it is "*". Raise PreconditionFailed when it names no version of this
-        follow-up."""
+        """Return the version If-Match asks for; None when it is "*". Raise
+        PreconditionRequired without If-Match and PreconditionFailed when it
+        names no version of this follow-up."""
         header = self.request.headers.get("If-Match")
-        if header is None or header.strip() == "*":
+        if header is None or not header.strip():
+            raise PreconditionRequired()
+        if header.strip() == "*":
             return None
         versions = []
         for tag in header.split(","):
@@ -260,7 +407,11 @@ class FollowUpViewSet(
         return follow_up.version if follow_up.version in versions else versions[0]
 
 
-class UnitViewSet(viewsets.ReadOnlyModelViewSet):
+@extend_schema_view(
+    list=extend_schema(summary="List units"),
+    retrieve=extend_schema(summary="Read one unit"),
+)
+class UnitViewSet(ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet):
     """Organisational units that can be responsible for follow-ups, with aliases."""
 
     queryset = Unit.objects.prefetch_related("aliases").order_by("name")

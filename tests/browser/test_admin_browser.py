@@ -118,8 +118,9 @@ def test_a_secretariat_day_in_the_admin(page, live_server, secretary, screenshot
     completed = api_json(page, live_server, f"/api/v1/follow-ups/{extracted.pk}/")
     assert completed["status"] == FollowUpStatus.DONE
     history = api_json(page, live_server, f"/api/v1/follow-ups/{extracted.pk}/history/")
-    assert [entry["action"] for entry in history][-1] == "complete"
-    assert history[-1]["note"] == "Evalueringen blev fremlagt i marts."
+    entries = history["results"]  # the history is paginated
+    assert [entry["action"] for entry in entries][-1] == "complete"
+    assert entries[-1]["note"] == "Evalueringen blev fremlagt i marts."
     corrected = api_json(page, live_server, f"/api/v1/agenda-items/{item.pk}/")
     assert corrected["decision"]["text"] == "Godkendt med en rettelse."
 

@@ -44,6 +44,12 @@ CONTRACT_FIELDS = {
     "updated_at",
 }
 EXTRA_FIELDS = {
+    "url",
+    "agenda_item_url",
+    "meeting_url",
+    "body_url",
+    "suggested_resolution_url",
+    "resolved_by_url",
     "body",
     "case_number",
     "source_start",
@@ -74,6 +80,16 @@ def ids(response):
     return [row["id"] for row in response.data["results"]]
 
 
+def error_attrs(response):
+    """Return the fields or parameters a validation error names."""
+    assert response.data["type"] == "validation_error", response.data
+    return {error["attr"] for error in response.data["errors"]}
+
+
+# Writes that are not about concurrency overwrite knowingly.
+ANY = {"HTTP_IF_MATCH": "*"}
+
+
 # Reading
 
 
@@ -97,6 +113,11 @@ def test_list_shows_the_contract_fields(api_client):
     assert row["is_overdue"] is False
     assert row["suggested_resolution"] is None
     assert row["allowed_actions"] == ["start", "complete", "cancel"]
+    assert row["url"] == f"http://testserver{URL}{follow_up.pk}/"
+    assert row["agenda_item_url"] == f"http://testserver/api/v1/agenda-items/{item.pk}/"
+    assert row["meeting_url"] == f"http://testserver/api/v1/meetings/{item.meeting_id}/"
+    assert row["body_url"].endswith(f"/api/v1/bodies/{item.meeting.body_id}/")
+    assert row["suggested_resolution_url"] is None
 
 
 def test_detail_has_an_etag(api_client):
@@ -139,6 +160,7 @@ def test_units_show_their_aliases(api_client):
     rows = {row["name"]: row for row in response.data["results"]}
     assert rows["Plan & Byg"] == {
         "id": unit.pk,
+        "url": f"http://testserver/api/v1/units/{unit.pk}/",
         "name": "Plan & Byg",
         "aliases": ["Plan og Byg"],
     }
@@ -345,7 +367,7 @@ def test_create_refuses_bad_input(secretariat_client, body, field):
     response = secretariat_client.post(URL, {"agenda_item": item.pk, **body})
 
     assert response.status_code == 400
-    assert field in response.data
+    assert field in error_attrs(response)
     assert not FollowUp.objects.exists()
 
 
@@ -366,7 +388,7 @@ def test_create_cannot_use_a_closed_item_the_user_cannot_see():
     )
 
     assert response.status_code == 400
-    assert "agenda_item" in response.data
+    assert error_attrs(response) == {"agenda_item"}
 
 
 def test_patch_corrects_fields_and_answers_with_a_new_etag(secretariat_client):
@@ -390,21 +412,24 @@ def test_patch_corrects_fields_and_answers_with_a_new_etag(secretariat_client):
 def test_patch_bad_date_is_a_400_naming_the_field(secretariat_client):
     follow_up = FollowUpFactory()
 
-    response = secretariat_client.patch(detail(follow_up), {"due_date": "not a date"})
+    response = secretariat_client.patch(
+        detail(follow_up), {"due_date": "not a date"}, **ANY
+    )
 
     assert response.status_code == 400
-    assert list(response.data) == ["due_date"]
-    assert "format" in str(response.data["due_date"][0]).lower()
+    assert error_attrs(response) == {"due_date"}
+    assert response.data["errors"][0]["code"] == "invalid"
+    assert "format" in response.data["errors"][0]["detail"].lower()
 
 
 @pytest.mark.parametrize("field", ["status", "origin", "id", "unknown"])
 def test_patch_refuses_fields_that_cannot_be_edited(secretariat_client, field):
     follow_up = FollowUpFactory()
 
-    response = secretariat_client.patch(detail(follow_up), {field: "done"})
+    response = secretariat_client.patch(detail(follow_up), {field: "done"}, **ANY)
 
     assert response.status_code == 400
-    assert field in response.data
+    assert field in error_attrs(response)
     follow_up.refresh_from_db()
     assert follow_up.version == 1
 
@@ -412,9 +437,9 @@ def test_patch_refuses_fields_that_cannot_be_edited(secretariat_client, field):
 def test_patch_status_points_to_the_actions(secretariat_client):
     follow_up = FollowUpFactory()
 
-    response = secretariat_client.patch(detail(follow_up), {"status": "done"})
+    response = secretariat_client.patch(detail(follow_up), {"status": "done"}, **ANY)
 
-    assert "complete" in str(response.data["status"][0])
+    assert "complete" in response.data["errors"][0]["detail"]
 
 
 def test_patch_needs_the_change_permission(api_client):
@@ -428,13 +453,14 @@ def test_patch_needs_the_change_permission(api_client):
 def test_patch_with_stale_if_match_is_a_412_and_changes_nothing(secretariat_client):
     follow_up = FollowUpFactory()
     etag = secretariat_client.get(detail(follow_up))["ETag"]
-    secretariat_client.post(f"{detail(follow_up)}start/")
+    secretariat_client.post(f"{detail(follow_up)}start/", HTTP_IF_MATCH=etag)
 
     response = secretariat_client.patch(
         detail(follow_up), {"responsible": "HR"}, HTTP_IF_MATCH=etag
     )
 
     assert response.status_code == 412
+    assert response.data["errors"][0]["code"] == "precondition_failed"
     follow_up.refresh_from_db()
     assert follow_up.responsible == ""
 
@@ -476,9 +502,9 @@ def test_if_match_refuses_other_resources_and_versions(secretariat_client, if_ma
             "in_progress", "complete", {"note": "Klaret"}, "done", id="complete"
         ),
         pytest.param(
-            "open", "cancel", {"reason": "Overflødig"}, "cancelled", id="cancel"
+            "open", "cancel", {"note": "Overflødig"}, "cancelled", id="cancel"
         ),
-        pytest.param("done", "reopen", {"reason": "Kom igen"}, "open", id="reopen"),
+        pytest.param("done", "reopen", {"note": "Kom igen"}, "open", id="reopen"),
     ],
 )
 def test_action_answers_200_with_the_changed_follow_up(
@@ -505,33 +531,48 @@ def test_complete_names_the_item_that_resolved_it(secretariat_client):
     )
 
     response = secretariat_client.post(
-        f"{detail(follow_up)}complete/", {"resolved_by": later.pk}
+        f"{detail(follow_up)}complete/", {"resolved_by": later.pk}, **ANY
     )
 
     assert response.status_code == 200
     assert response.data["resolved_by"] == later.pk
+    assert response.data["resolved_by_url"].endswith(f"/agenda-items/{later.pk}/")
     assert response.data["completed_at"] is not None
 
 
 def test_impossible_action_is_a_409_with_the_allowed_actions(secretariat_client):
     follow_up = FollowUpFactory(status=FollowUpStatus.DONE)
 
-    response = secretariat_client.post(f"{detail(follow_up)}start/")
+    response = secretariat_client.post(f"{detail(follow_up)}start/", **ANY)
 
     assert response.status_code == 409
     assert response.data["allowed"] == ["reopen"]
-    assert response.data["detail"]
+    assert response.data["type"] == "client_error"
+    assert response.data["errors"][0]["code"] == "conflict"
+    assert response.data["errors"][0]["detail"]
 
 
 @pytest.mark.parametrize("action", ["cancel", "reopen"])
-@pytest.mark.parametrize("body", [{}, {"reason": ""}, {"reason": "   "}])
-def test_cancel_and_reopen_without_a_reason_are_a_400(secretariat_client, action, body):
+@pytest.mark.parametrize("body", [{}, {"note": ""}, {"note": "   "}])
+def test_cancel_and_reopen_without_a_note_are_a_400(secretariat_client, action, body):
     follow_up = FollowUpFactory(status=FollowUpStatus.IN_PROGRESS)
 
-    response = secretariat_client.post(f"{detail(follow_up)}{action}/", body)
+    response = secretariat_client.post(f"{detail(follow_up)}{action}/", body, **ANY)
 
     assert response.status_code == 400
-    assert "reason" in response.data
+    assert error_attrs(response) == {"note"}
+
+
+@pytest.mark.parametrize("action", ["cancel", "reopen"])
+def test_cancel_and_reopen_refuse_the_old_reason_key(secretariat_client, action):
+    follow_up = FollowUpFactory(status=FollowUpStatus.IN_PROGRESS)
+
+    response = secretariat_client.post(
+        f"{detail(follow_up)}{action}/", {"reason": "x", "note": "y"}, **ANY
+    )
+
+    assert response.status_code == 400
+    assert error_attrs(response) == {"reason"}
 
 
 def test_action_with_stale_if_match_is_a_412(secretariat_client):
@@ -550,7 +591,7 @@ def test_action_with_stale_if_match_is_a_412(secretariat_client):
 def test_reader_may_not_act(api_client, action):
     follow_up = FollowUpFactory(status=FollowUpStatus.DONE)
 
-    response = api_client.post(f"{detail(follow_up)}{action}/", {"reason": "x"})
+    response = api_client.post(f"{detail(follow_up)}{action}/", {"note": "x"}, **ANY)
 
     assert response.status_code == 403
 
@@ -558,7 +599,7 @@ def test_reader_may_not_act(api_client, action):
 def test_add_permission_alone_does_not_allow_actions():
     client = client_for(grant(UserFactory(), "decisions.add_followup"))
 
-    response = client.post(f"{detail(FollowUpFactory())}start/")
+    response = client.post(f"{detail(FollowUpFactory())}start/", **ANY)
 
     assert response.status_code == 403
 
@@ -566,21 +607,23 @@ def test_add_permission_alone_does_not_allow_actions():
 def test_history_lists_changes_oldest_first(secretariat_client, secretariat_user):
     follow_up = FollowUpFactory()
     url = detail(follow_up)
-    secretariat_client.post(f"{url}start/")
-    secretariat_client.patch(url, {"responsible": "HR"})
-    secretariat_client.post(f"{url}complete/", {"note": "Klaret"})
-    secretariat_client.post(f"{url}reopen/", {"reason": "Kom igen"})
+    secretariat_client.post(f"{url}start/", **ANY)
+    secretariat_client.patch(url, {"responsible": "HR"}, **ANY)
+    secretariat_client.post(f"{url}complete/", {"note": "Klaret"}, **ANY)
+    secretariat_client.post(f"{url}reopen/", {"note": "Kom igen"}, **ANY)
 
     response = secretariat_client.get(f"{url}history/")
 
     assert response.status_code == 200
-    assert [(e["action"], e["from_status"], e["to_status"]) for e in response.data] == [
+    assert response.data["count"] == 4
+    events = response.data["results"]
+    assert [(e["action"], e["from_status"], e["to_status"]) for e in events] == [
         ("start", "open", "in_progress"),
         ("edited", "", ""),
         ("complete", "in_progress", "done"),
         ("reopen", "done", "open"),
     ]
-    first, edit, done, reopened = response.data
+    first, edit, done, reopened = events
     assert set(first) == {
         "who",
         "at",
@@ -625,8 +668,8 @@ def test_closed_items_follow_up_is_a_404_for_actions_even_when_impossible():
     client = client_for(grant(UserFactory(), "decisions.change_followup"))
     hidden = FollowUpFactory(agenda_item__is_closed=True, status=FollowUpStatus.DONE)
 
-    assert client.post(f"{detail(hidden)}start/").status_code == 404
-    assert client.patch(detail(hidden), {"responsible": "HR"}).status_code == 404
+    assert client.post(f"{detail(hidden)}start/", **ANY).status_code == 404
+    assert client.patch(detail(hidden), {"responsible": "HR"}, **ANY).status_code == 404
 
 
 def test_permission_to_see_closed_items_shows_their_follow_ups():
@@ -641,8 +684,8 @@ def test_an_overlong_description_is_refused_with_a_field_error(secretariat_clien
     follow_up = FollowUpFactory()
 
     response = secretariat_client.patch(
-        f"/api/v1/follow-ups/{follow_up.pk}/", {"description": "x" * 5001}
+        f"/api/v1/follow-ups/{follow_up.pk}/", {"description": "x" * 5001}, **ANY
     )
 
     assert response.status_code == 400
-    assert "description" in response.data
+    assert error_attrs(response) == {"description"}

@@ -1,0 +1,96 @@
+"""GET /api/v1/search/?q=: Danish search over agenda items and follow-ups."""
+
+import pytest
+from django.db import connection
+
+from tests.conftest import grant
+from tests.factories import AgendaItemFactory, DecisionFactory, FollowUpFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/v1/search/"
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL text search"
+)
+on_sqlite = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="the fallback of SQLite"
+)
+
+
+def hits(client, query):
+    response = client.get(URL, {"q": query})
+    assert response.status_code == 200, response.data
+    return [(row["type"], row["id"]) for row in response.data["results"]]
+
+
+def test_a_title_match_ranks_above_a_section_match(api_client):
+    in_section = AgendaItemFactory(
+        title="Orientering",
+        sections=[{"heading": "Sagsfremstilling", "text": "Om sygefravær i år."}],
+    )
+    in_title = AgendaItemFactory(title="Sygefravær 2024")
+
+    result = hits(api_client, "sygefravær")
+
+    assert result[:2] == [("agenda_item", in_title.pk), ("agenda_item", in_section.pk)]
+
+
+def test_decisions_and_follow_ups_are_found(api_client):
+    decided = DecisionFactory(text="Budgettet for ældreplejen blev godkendt.")
+    follow_up = FollowUpFactory(description="Forvaltningen udarbejder ældreplan")
+
+    result = hits(api_client, "ældreplejen")
+
+    assert ("agenda_item", decided.agenda_item_id) in result
+    assert ("follow_up", follow_up.pk) not in hits(api_client, "budgettet")
+    assert ("follow_up", follow_up.pk) in hits(api_client, "ældreplan")
+
+
+def test_a_hit_has_a_marked_snippet_and_a_url(api_client):
+    item = AgendaItemFactory(title="Status på <Økonomi> og sygefraværsstatistik")
+
+    [row] = api_client.get(URL, {"q": "økonomi"}).data["results"]
+
+    assert row["url"] == f"http://testserver/api/v1/agenda-items/{item.pk}/"
+    assert "<mark>Økonomi</mark>" in row["snippet"]
+    assert "&lt;" in row["snippet"]  # the text itself is escaped
+    assert row["meeting_date"] == item.meeting.date.isoformat()
+
+
+def test_closed_items_and_their_follow_ups_are_never_found(user, api_client):
+    closed = AgendaItemFactory(is_closed=True, title="Personalesag om sygefravær")
+    FollowUpFactory(agenda_item=closed, description="Sygefravær: skriv til Anna")
+
+    assert hits(api_client, "sygefravær") == []
+
+    grant(user, "minutes.view_closed_agendaitem")
+    assert len(hits(api_client, "sygefravær")) == 2
+
+
+@pytest.mark.parametrize("params", [{}, {"q": ""}, {"q": "  "}, {"q": "x", "y": "1"}])
+def test_a_search_without_words_or_with_unknown_parameters_is_a_400(api_client, params):
+    assert api_client.get(URL, params).status_code == 400
+
+
+@on_postgresql
+def test_part_of_a_compound_finds_the_whole_on_postgresql(api_client):
+    item = AgendaItemFactory(title="Sygefraværsstatistik for 2. kvartal")
+    AgendaItemFactory(title="Budget")
+
+    assert hits(api_client, "sygefravær") == [("agenda_item", item.pk)]
+
+
+@on_postgresql
+def test_danish_stemming_finds_other_forms_on_postgresql(api_client):
+    item = AgendaItemFactory(title="Godkendelse af budgetterne")
+
+    assert ("agenda_item", item.pk) in hits(api_client, "budget")
+
+
+@on_sqlite
+def test_the_fallback_folds_case_and_danish_letters(api_client):
+    item = AgendaItemFactory(title="ØKONOMIUDVALGETS BESLUTNING")
+
+    assert hits(api_client, "økonomiudvalgets") == [("agenda_item", item.pk)]
+    assert hits(api_client, "Økonomi beslutning") == [("agenda_item", item.pk)]
+    assert hits(api_client, "økonomi budget") == []
