@@ -269,15 +269,29 @@ class FollowUpNoteRequiredSerializer(FollowUpActionSerializer):
     """Body of the cancel and reopen actions: the note (why) is required."""
 
     note = serializers.CharField(
-        max_length=MAX_TEXT_LENGTH, help_text="Why, for the follow-up's history."
+        required=False,
+        allow_blank=True,
+        max_length=MAX_TEXT_LENGTH,
+        help_text="Why, for the follow-up's history. Required.",
+    )
+    reason = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        write_only=True,
+        max_length=MAX_TEXT_LENGTH,
+        help_text="Deprecated: the earlier name of `note`, still accepted.",
     )
 
-    def validate_note(self, value):
-        if not value.strip():
+    def validate(self, attrs):
+        note = (attrs.pop("note", "") or attrs.pop("reason", "") or "").strip()
+        attrs.pop("reason", None)
+        if not note:
             raise serializers.ValidationError(
-                "This field may not be blank.", code="blank"
+                {"note": ["This field is required and may not be blank."]},
+                code="required",
             )
-        return value
+        attrs["note"] = note
+        return attrs
 
 
 class FollowUpEventSerializer(serializers.ModelSerializer):

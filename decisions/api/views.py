@@ -63,6 +63,24 @@ IF_MATCH = OpenApiParameter(
 )
 
 
+# Actions move the status along the lifecycle, checked against the current
+# status under a row lock: an action on a follow-up someone else moved on is a
+# 409 naming what is allowed, never a lost update. So If-Match is optional
+# there (existing clients and scripts send none); when sent it is checked.
+IF_MATCH_ACTION = OpenApiParameter(
+    "If-Match",
+    {"type": "string", "minLength": 1},
+    OpenApiParameter.HEADER,
+    required=False,
+    description=(
+        "Optional: the ETag of the follow-up as last read; if it is no longer "
+        "current the answer is 412 and nothing changes. Without it the action "
+        "is checked against the follow-up's current status (409 if it no "
+        "longer allows the action)."
+    ),
+)
+
+
 def etag_header(status_code: int) -> OpenApiParameter:
     """Document the ETag header of a successful answer."""
     return OpenApiParameter(
@@ -74,19 +92,20 @@ def etag_header(status_code: int) -> OpenApiParameter:
     )
 
 
+STALE = OpenApiResponse(
+    ErrorResponse412Serializer,
+    description="If-Match named a version that is not current.",
+)
 NOT_ALLOWED = OpenApiResponse(
     ErrorResponse409Serializer,
     description="The follow-up's status does not allow this action; "
     "`allowed` lists the actions it does allow.",
 )
-STALE = OpenApiResponse(
-    ErrorResponse412Serializer,
-    description="If-Match named a version that is not current.",
-)
 NO_IF_MATCH = OpenApiResponse(
     ErrorResponse428Serializer, description="The request has no If-Match header."
 )
 WRITE_ERRORS = {412: STALE, 428: NO_IF_MATCH}
+ACTION_ERRORS = {412: STALE}
 
 
 def etag_for(follow_up: FollowUp) -> str:
@@ -151,7 +170,8 @@ class FollowUpViewSet(
     """Follow-ups: the actions decisions commit someone to, tracked until done.
 
     The status changes only through the actions start, complete, cancel and
-    reopen. Every change needs If-Match with the ETag of the detail answer.
+    reopen. A correction (PATCH) needs If-Match with the ETag of the detail
+    answer; an action takes it too, but does not need it: see IF_MATCH_ACTION.
     """
 
     queryset = FollowUp.objects.all()
@@ -218,8 +238,8 @@ class FollowUpViewSet(
     @extend_schema(
         summary="Start work on an open follow-up",
         request=FollowUpActionSerializer,
-        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **WRITE_ERRORS},
-        parameters=[IF_MATCH, etag_header(200)],
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **ACTION_ERRORS},
+        parameters=[IF_MATCH_ACTION, etag_header(200)],
     )
     @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
     def start(self, request, pk=None):
@@ -228,8 +248,8 @@ class FollowUpViewSet(
     @extend_schema(
         summary="Mark a follow-up done",
         request=FollowUpCompleteSerializer,
-        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **WRITE_ERRORS},
-        parameters=[IF_MATCH, etag_header(200)],
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **ACTION_ERRORS},
+        parameters=[IF_MATCH_ACTION, etag_header(200)],
     )
     @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
     def complete(self, request, pk=None):
@@ -238,8 +258,8 @@ class FollowUpViewSet(
     @extend_schema(
         summary="Cancel a follow-up",
         request=FollowUpNoteRequiredSerializer,
-        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **WRITE_ERRORS},
-        parameters=[IF_MATCH, etag_header(200)],
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **ACTION_ERRORS},
+        parameters=[IF_MATCH_ACTION, etag_header(200)],
     )
     @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
     def cancel(self, request, pk=None):
@@ -250,8 +270,8 @@ class FollowUpViewSet(
     @extend_schema(
         summary="Reopen a follow-up that is in progress, done or cancelled",
         request=FollowUpNoteRequiredSerializer,
-        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **WRITE_ERRORS},
-        parameters=[IF_MATCH, etag_header(200)],
+        responses={200: FollowUpSerializer, 409: NOT_ALLOWED, **ACTION_ERRORS},
+        parameters=[IF_MATCH_ACTION, etag_header(200)],
     )
     @action(detail=True, methods=["post"], permission_classes=[ChangeOnPostPermissions])
     def reopen(self, request, pk=None):
@@ -369,7 +389,7 @@ class FollowUpViewSet(
             data=self.request.data, context=self.get_serializer_context()
         )
         serializer.is_valid(raise_exception=True)
-        expected_version = self._expected_version(follow_up)
+        expected_version = self._expected_version(follow_up, required=False)
         arguments = dict(serializer.validated_data)
         arguments[note_as] = arguments.pop("note")
         follow_up = service(
@@ -386,12 +406,17 @@ class FollowUpViewSet(
         response["ETag"] = etag_for(follow_up)
         return response
 
-    def _expected_version(self, follow_up: FollowUp) -> int | None:
-        """Return the version If-Match asks for; None when it is "*". Raise
-        PreconditionRequired without If-Match and PreconditionFailed when it
-        names no version of this follow-up."""
+    def _expected_version(
+        self, follow_up: FollowUp, *, required: bool = True
+    ) -> int | None:
+        """Return the version If-Match asks for; None when it is "*" (or, where
+        not required, missing). Raise PreconditionRequired without a required
+        If-Match and PreconditionFailed when it names no version of this
+        follow-up."""
         header = self.request.headers.get("If-Match")
         if header is None or not header.strip():
+            if not required:
+                return None
             raise PreconditionRequired()
         if header.strip() == "*":
             return None

@@ -309,10 +309,9 @@ class MeetingSerializer(serializers.ModelSerializer):
     """A meeting (møde) of a forum, read from its minutes (referat)."""
 
     url = serializers.HyperlinkedIdentityField(view_name="meeting-detail")
-    body = serializers.PrimaryKeyRelatedField(read_only=True)
-    body_url = serializers.HyperlinkedRelatedField(
-        source="body", view_name="body-detail", read_only=True
-    )
+    # The forum as a small object (id, url, name, slug): every client shows
+    # its name, and a forum's name is never confidential.
+    body = BodySerializer(read_only=True)
     date = serializers.DateField(read_only=True)
     start_time = TimeOfDayField(read_only=True, allow_null=True)
     location = serializers.CharField(read_only=True)
@@ -348,7 +347,6 @@ class MeetingSerializer(serializers.ModelSerializer):
             "id",
             "url",
             "body",
-            "body_url",
             "date",
             "start_time",
             "location",

@@ -91,17 +91,18 @@ def test_every_operation_documents_its_errors(schema, status_code):
 
 
 def test_writes_document_409_412_and_428(schema):
+    """Corrections need If-Match (428 without); lifecycle actions take it
+    optionally (412 when stale) and answer 409 when the status forbids them."""
     for path, method, operation in operations(schema):
-        if (
-            path.endswith("{id}/")
-            and method == "patch"
-            or (path.startswith("/api/v1/follow-ups/{id}/") and method == "post")
-        ):
+        parameters = operation.get("parameters", [])
+        if_match = [p for p in parameters if p["name"] == "If-Match"]
+        if path.endswith("{id}/") and method == "patch":
             assert {"412", "428"} <= set(operation["responses"]), path
-            if_match = [p for p in operation["parameters"] if p["name"] == "If-Match"]
             assert if_match[0]["required"] is True
-            if method == "post":
-                assert "409" in operation["responses"]
+        elif path.startswith("/api/v1/follow-ups/{id}/") and method == "post":
+            assert {"409", "412"} <= set(operation["responses"]), path
+            assert "428" not in operation["responses"]
+            assert if_match[0].get("required", False) is False
 
 
 def test_enums_are_named_and_referenced_by_parameters(schema):

@@ -233,22 +233,13 @@ def test_closed_items_are_listed_without_their_status(api_client):
 # If-Match on writes
 
 
-@pytest.mark.parametrize(
-    ("method", "suffix", "body"),
-    [
-        ("patch", "", {"responsible": "HR"}),
-        ("post", "start/", {}),
-        ("post", "complete/", {}),
-        ("post", "cancel/", {"note": "x"}),
-    ],
-)
-def test_a_write_without_if_match_is_a_428_and_changes_nothing(
-    secretariat_client, method, suffix, body
+def test_a_correction_without_if_match_is_a_428_and_changes_nothing(
+    secretariat_client,
 ):
     follow_up = FollowUpFactory()
 
-    response = getattr(secretariat_client, method)(
-        f"/api/v1/follow-ups/{follow_up.pk}/{suffix}", body
+    response = secretariat_client.patch(
+        f"/api/v1/follow-ups/{follow_up.pk}/", {"responsible": "HR"}
     )
 
     assert response.status_code == 428
@@ -257,14 +248,27 @@ def test_a_write_without_if_match_is_a_428_and_changes_nothing(
     assert follow_up.version == 1
 
 
-def test_reopen_without_if_match_is_a_428(secretariat_client):
-    follow_up = FollowUpFactory(status=FollowUpStatus.DONE)
+@pytest.mark.parametrize(
+    ("suffix", "status", "body"),
+    [
+        ("start/", FollowUpStatus.OPEN, {}),
+        ("complete/", FollowUpStatus.OPEN, {}),
+        ("cancel/", FollowUpStatus.OPEN, {"note": "x"}),
+        ("reopen/", FollowUpStatus.DONE, {"note": "x"}),
+    ],
+)
+def test_an_action_without_if_match_is_checked_against_the_current_status(
+    secretariat_client, suffix, status, body
+):
+    follow_up = FollowUpFactory(status=status)
 
     response = secretariat_client.post(
-        f"/api/v1/follow-ups/{follow_up.pk}/reopen/", {"note": "x"}
+        f"/api/v1/follow-ups/{follow_up.pk}/{suffix}", body
     )
 
-    assert response.status_code == 428
+    assert response.status_code == 200
+    again = secretariat_client.post(f"/api/v1/follow-ups/{follow_up.pk}/{suffix}", body)
+    assert again.status_code == 409  # the status no longer allows it
 
 
 def test_creating_a_follow_up_needs_no_if_match(secretariat_client):

@@ -59,8 +59,12 @@ def test_meeting_list_shows_body_date_time_and_location(api_client):
     row = response.data["results"][0]
     assert row["id"] == meeting.id
     assert row["url"] == f"http://testserver/api/v1/meetings/{meeting.id}/"
-    assert row["body"] == meeting.body.id
-    assert row["body_url"] == f"http://testserver/api/v1/bodies/{meeting.body.id}/"
+    assert row["body"] == {
+        "id": meeting.body.id,
+        "url": f"http://testserver/api/v1/bodies/{meeting.body.id}/",
+        "name": meeting.body.name,
+        "slug": meeting.body.slug,
+    }
     assert row["date"] == meeting.date.isoformat()
     assert row["start_time"] == "09:00:00"
     assert row["location"] == "Byrådssalen"
