@@ -4,6 +4,7 @@ import django_filters
 from django.db.models import Q
 
 from config.filters import IdFilter, StrictBooleanFilter, UtcIsoDateTimeFilter
+from decisions.extraction import RULES
 from decisions.models import FollowUp, FollowUpOrigin, FollowUpStatus, Unit
 from minutes.api.filtersets import filter_by_body
 
@@ -17,6 +18,10 @@ class FollowUpFilterSet(django_filters.FilterSet):
 
     status = django_filters.MultipleChoiceFilter(choices=FollowUpStatus.choices)
     origin = django_filters.MultipleChoiceFilter(choices=FollowUpOrigin.choices)
+    rule = django_filters.MultipleChoiceFilter(
+        choices=[(rule.name, rule.description) for rule in RULES],
+        help_text="The extraction rule that found the follow-up (see RULES).",
+    )
     responsible = django_filters.CharFilter(
         method="filter_responsible",
         help_text=(
@@ -54,6 +59,7 @@ class FollowUpFilterSet(django_filters.FilterSet):
         fields = [
             "status",
             "origin",
+            "rule",
             "responsible",
             "meeting",
             "agenda_item",

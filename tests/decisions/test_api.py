@@ -689,3 +689,15 @@ def test_an_overlong_description_is_refused_with_a_field_error(secretariat_clien
 
     assert response.status_code == 400
     assert error_attrs(response) == {"description"}
+
+
+def test_follow_ups_filter_by_the_rule_that_found_them(secretariat_client):
+    found = FollowUpFactory(rule="referral")
+    FollowUpFactory(rule="resumption")
+
+    response = secretariat_client.get("/api/v1/follow-ups/?rule=referral")
+
+    assert [row["id"] for row in response.data["results"]] == [found.pk]
+    assert (
+        secretariat_client.get("/api/v1/follow-ups/?rule=nonsense").status_code == 400
+    )
