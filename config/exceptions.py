@@ -47,9 +47,17 @@ class PreconditionRequired(exceptions.APIException):
 
 
 class ApiExceptionHandler(ExceptionHandler):
-    """Also answers Django's ValidationError (raised by the services) with a 400."""
+    """Also answers the services' errors: Django's ValidationError with a 400,
+    TransitionNotAllowed with a 409 and StaleVersion with a 412."""
 
     def convert_known_exceptions(self, exc):
+        # The services' domain errors, as HTTP answers.
+        from decisions.services import StaleVersion, TransitionNotAllowed
+
+        if isinstance(exc, TransitionNotAllowed):
+            return Conflict(str(exc), allowed=exc.allowed)
+        if isinstance(exc, StaleVersion):
+            return PreconditionFailed()
         if isinstance(exc, DjangoValidationError):
             detail = (
                 exc.message_dict

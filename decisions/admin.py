@@ -18,7 +18,6 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
-from config.exceptions import Conflict, PreconditionFailed
 from decisions import exports, services
 from decisions.admin_forms import (
     ACTION_TEXT_FIELDS,
@@ -77,9 +76,9 @@ def run_transition(follow_up, *, action, user, text="", expected_version=None):
 
 def error_text(error: Exception) -> str:
     """Return a service error as one line for an admin message."""
-    if isinstance(error, Conflict):
+    if isinstance(error, services.TransitionNotAllowed):
         return "Status tillader ikke denne handling"
-    if isinstance(error, PreconditionFailed):
+    if isinstance(error, services.StaleVersion):
         return "Opfølgningen er ændret af en anden imens; åbn den igen"
     if isinstance(error, ValidationError):
         return " ".join(error.messages)
@@ -542,9 +541,11 @@ class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
                 user=request.user,
                 expected_version=form.cleaned_data.get("version"),
             )
-        except PreconditionFailed:
+        except services.StaleVersion:
             # Changed in the instant between the form's check and the save.
-            self.message_user(request, error_text(PreconditionFailed()), messages.ERROR)
+            self.message_user(
+                request, error_text(services.StaleVersion()), messages.ERROR
+            )
 
     def delete_model(self, request, obj):
         self._record_deletion(request, [obj])
@@ -650,7 +651,11 @@ class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
                 text=form.cleaned_data["text"],
                 expected_version=form.cleaned_data["version"],
             )
-        except (Conflict, PreconditionFailed, ValidationError) as error:
+        except (
+            services.TransitionNotAllowed,
+            services.StaleVersion,
+            ValidationError,
+        ) as error:
             self.message_user(
                 request, f"{TRANSITION_LABELS[action]}: {error_text(error)}.", "error"
             )
@@ -751,7 +756,11 @@ class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
         for follow_up in queryset:
             try:
                 change(follow_up)
-            except (Conflict, PreconditionFailed, ValidationError) as error:
+            except (
+                services.TransitionNotAllowed,
+                services.StaleVersion,
+                ValidationError,
+            ) as error:
                 refused.append(f"«{follow_up}» ({error_text(error)})")
             else:
                 changed += 1

@@ -17,7 +17,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from config.exceptions import Conflict, PreconditionFailed
 from decisions.models import (
     DuePrecision,
     FollowUp,
@@ -29,6 +28,18 @@ from minutes.models import AgendaItem
 
 # Who makes a change; anonymous or no user (a script) is recorded as nobody.
 Actor = AbstractBaseUser | AnonymousUser | None
+
+
+class TransitionNotAllowed(Exception):
+    """The follow-up's status does not allow the action (the API's 409)."""
+
+    def __init__(self, message: str, *, allowed: list[str]):
+        super().__init__(message)
+        self.allowed = allowed
+
+
+class StaleVersion(Exception):
+    """The follow-up changed since the caller read it (the API's 412)."""
 
 
 class FollowUpAction:
@@ -246,12 +257,13 @@ def _transition(
     expected_version: int | None,
     **updates: Any,
 ) -> FollowUp:
-    """Move the locked follow-up along the lifecycle, or raise Conflict."""
+    """Move the locked follow-up along the lifecycle, or raise
+    TransitionNotAllowed."""
     _lock(follow_up, expected_version=expected_version)
     from_status = follow_up.status
     transitions = ALLOWED_TRANSITIONS.get(from_status, {})
     if action not in transitions:
-        raise Conflict(
+        raise TransitionNotAllowed(
             f"Cannot {action} a follow-up that is {from_status}.",
             allowed=allowed_actions(from_status),
         )
@@ -274,7 +286,7 @@ def _lock(follow_up: FollowUp, *, expected_version: int | None) -> None:
     """Reload the follow-up with its row locked; refuse if its version moved on."""
     follow_up.refresh_from_db(from_queryset=FollowUp.objects.select_for_update())
     if expected_version is not None and follow_up.version != expected_version:
-        raise PreconditionFailed()
+        raise StaleVersion()
 
 
 def _save_change(follow_up: FollowUp, *, fields: list[str]) -> None:

@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db import connection, connections, transaction
 from django.utils import timezone
 
-from config.exceptions import Conflict, PreconditionFailed
 from decisions import services
 from decisions.models import FollowUp, FollowUpStatus
+from decisions.services import StaleVersion, TransitionNotAllowed
 from tests.factories import (
     AgendaItemFactory,
     FollowUpFactory,
@@ -97,7 +97,7 @@ def test_impossible_transition_is_refused_with_the_allowed_actions(
 ):
     follow_up = FollowUpFactory(status=from_status)
 
-    with pytest.raises(Conflict) as refused:
+    with pytest.raises(TransitionNotAllowed) as refused:
         run(action, follow_up)
 
     assert refused.value.allowed == allowed
@@ -227,7 +227,7 @@ def test_history_lists_every_change_oldest_first(secretary):
 def test_stale_version_is_refused_and_changes_nothing():
     follow_up = FollowUpFactory(version=3)
 
-    with pytest.raises(PreconditionFailed):
+    with pytest.raises(StaleVersion):
         services.start_follow_up(follow_up=follow_up, user=None, expected_version=2)
 
     follow_up.refresh_from_db()
@@ -251,9 +251,9 @@ def test_a_stale_instance_is_checked_against_the_database():
     theirs = FollowUp.objects.get(pk=mine.pk)
     services.complete_follow_up(follow_up=theirs, user=None)
 
-    with pytest.raises(Conflict):
+    with pytest.raises(TransitionNotAllowed):
         services.start_follow_up(follow_up=mine, user=None)
-    with pytest.raises(PreconditionFailed):
+    with pytest.raises(StaleVersion):
         services.reopen_follow_up(
             follow_up=mine, user=None, reason="x", expected_version=1
         )
@@ -278,7 +278,7 @@ def test_a_concurrent_change_is_waited_for_and_then_seen():
                 expected_version=1,
             )
             outcome.append("changed")
-        except PreconditionFailed:
+        except StaleVersion:
             outcome.append("refused")
         finally:
             connections.close_all()
@@ -298,7 +298,7 @@ def test_a_concurrent_change_is_waited_for_and_then_seen():
 def test_stale_version_is_refused_before_an_impossible_transition():
     follow_up = FollowUpFactory(status=DONE, version=5)
 
-    with pytest.raises(PreconditionFailed):
+    with pytest.raises(StaleVersion):
         services.start_follow_up(follow_up=follow_up, user=None, expected_version=4)
 
 
@@ -371,7 +371,7 @@ def test_update_refuses_bad_values_and_changes_nothing(changes, field):
 def test_update_with_stale_version_is_refused():
     follow_up = FollowUpFactory(version=2)
 
-    with pytest.raises(PreconditionFailed):
+    with pytest.raises(StaleVersion):
         services.update_follow_up(
             follow_up=follow_up,
             changes={"responsible": "HR"},
