@@ -147,8 +147,10 @@ class FollowUp(models.Model):
         "fristens præcision", max_length=20, choices=DuePrecision, blank=True
     )
     due_text = models.CharField("fristens ordlyd", max_length=300, blank=True)
-    event = models.CharField(
-        "begivenhed",
+    # The meeting the deadline waits for; next to `events` (the history) it
+    # was once called `event`.
+    due_event = models.CharField(
+        "fristens begivenhed",
         max_length=200,
         blank=True,
         help_text="Mødet eller forummet, fristen afhænger af "

@@ -79,7 +79,7 @@ EDITABLE_FIELDS = (
     "due_date",
     "due_precision",
     "due_text",
-    "event",
+    "due_event",
 )
 
 STATUS_NOT_EDITABLE = (
@@ -102,7 +102,7 @@ def create_follow_up(
     due_date: datetime.date | None = None,
     due_precision: str = "",
     due_text: str = "",
-    event: str = "",
+    due_event: str = "",
 ) -> FollowUp:
     """Create a follow-up by hand on an agenda item and record its creation."""
     _require_text(description, field="description")
@@ -114,7 +114,7 @@ def create_follow_up(
         # A date typed in by a person names a day unless they say otherwise.
         due_precision=due_precision or (DuePrecision.DAY if due_date else ""),
         due_text=due_text,
-        event=event,
+        due_event=due_event,
         origin=FollowUpOrigin.MANUAL,
         status=FollowUpStatus.OPEN,
         # Created by a person, so a re-import must never overwrite it.

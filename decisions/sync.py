@@ -158,7 +158,7 @@ def _follow_up_values(draft: FollowUpDraft) -> dict:
         "due_date": draft.due_date,
         "due_precision": draft.due_precision or "",
         "due_text": draft.due_text[:300],
-        "event": draft.event[:200],
+        "due_event": draft.event[:200],
         "origin": draft.origin,
         "rule": draft.rule,
         "confidence": draft.confidence,
@@ -224,7 +224,7 @@ def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
             agenda_item__meeting__date__lt=meeting.date,
         )
         .filter(Q(due_date__isnull=True) | Q(due_date__gt=meeting.date))
-        .values_list("pk", "event", "agenda_item__meeting__body_id")
+        .values_list("pk", "due_event", "agenda_item__meeting__body_id")
         if event.casefold() == body_name or (not event and body_id == meeting.body_id)
     ]
     if dated:

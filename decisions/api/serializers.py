@@ -136,7 +136,7 @@ class FollowUpSerializer(serializers.ModelSerializer):
             "due_date",
             "due_precision",
             "due_text",
-            "event",
+            "due_event",
             "origin",
             "rule",
             "confidence",
@@ -188,7 +188,7 @@ class FollowUpSerializer(serializers.ModelSerializer):
                 "('efter ...': no deadline) or empty (no deadline)."
             },
             "due_text": {"help_text": "The deadline's original words."},
-            "event": {
+            "due_event": {
                 "help_text": "The meeting or forum the deadline waits for, e.g. "
                 "'næstkommende KommuneMED' (the next KommuneMED meeting)."
             },

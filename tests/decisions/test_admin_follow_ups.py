@@ -44,7 +44,7 @@ def edit_data(follow_up, **changes):
         "due_date": follow_up.due_date.isoformat() if follow_up.due_date else "",
         "due_precision": follow_up.due_precision,
         "due_text": follow_up.due_text,
-        "event": follow_up.event,
+        "due_event": follow_up.due_event,
         "version": follow_up.version,
         **changes,
     }

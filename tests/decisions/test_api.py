@@ -54,7 +54,7 @@ EXTRA_FIELDS = {
     "case_number",
     "source_start",
     "source_end",
-    "event",
+    "due_event",
     "rule",
     "confidence",
     "allowed_actions",
