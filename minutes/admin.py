@@ -23,7 +23,6 @@ from minutes.models import (
     AgendaItemStatus,
     Attachment,
     Body,
-    Case,
     Decision,
     FieldCorrection,
     Meeting,
@@ -100,12 +99,6 @@ class BodyAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
-
-
-@admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
-    list_display = ["number"]
-    search_fields = ["number"]
 
 
 class AgendaItemInline(HelpTextsMixin, admin.TabularInline):
@@ -329,7 +322,7 @@ class AgendaItemAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin
     list_filter = ["meeting__body", "meeting__date", VisibleStatusFilter, "is_closed"]
     search_fields = ["title", "case_number"]
     list_select_related = ["meeting__body"]
-    raw_id_fields = ["meeting", "case"]
+    raw_id_fields = ["meeting"]
     readonly_fields = [
         "source_lines",
         "first_line",
@@ -345,7 +338,7 @@ class AgendaItemAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin
                     "meeting",
                     ("number", "position"),
                     "title",
-                    ("case_number", "case"),
+                    "case_number",
                     "presenter",
                     ("planned_start", "planned_end"),
                     ("status", "is_closed"),

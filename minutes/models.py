@@ -77,21 +77,6 @@ class Body(models.Model):
         super().save(*args, **kwargs)
 
 
-class Case(models.Model):
-    """A case (sag) in the municipality's case system; ties agenda items of
-    different meetings together by case number."""
-
-    number = models.CharField("sagsnummer", max_length=100, unique=True)
-
-    class Meta:
-        verbose_name = "sag"
-        verbose_name_plural = "sager"
-        ordering = ["number"]
-
-    def __str__(self):
-        return self.number
-
-
 class MeetingQuerySet(models.QuerySet):
     def for_api(self):
         return self.select_related("body")
@@ -265,14 +250,6 @@ class AgendaItem(models.Model):
     number = models.PositiveIntegerField("punktnummer")
     position = models.PositiveIntegerField("rækkefølge", default=0)
     title = models.CharField("titel", max_length=500)
-    case = models.ForeignKey(
-        Case,
-        verbose_name="sag",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="agenda_items",
-    )
     case_number = models.CharField(
         "sagsnummer", max_length=100, blank=True, db_index=True
     )

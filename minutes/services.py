@@ -21,7 +21,6 @@ from minutes.models import (
     AgendaItem,
     Attachment,
     Body,
-    Case,
     Clause,
     Decision,
     FieldCorrection,
@@ -194,7 +193,7 @@ def import_parsed(
 ) -> ImportReport:
     """Write a parsed referat in one transaction (rolled back in a dry run).
 
-    A concurrent import that created the same body, meeting or case first makes
+    A concurrent import that created the same body or meeting first makes
     the first attempt fail; the second finds those rows and updates them.
     """
     write = partial(
@@ -371,12 +370,10 @@ def _sync_agenda_items(
     existing = (
         {} if is_new else {item.number: item for item in meeting.agenda_items.all()}
     )
-    cases = _cases_for(item.case_number for item in parsed_items)
     now = timezone.now()
     pairs, to_create, to_update, updated_fields = [], [], [], set()
     for parsed in parsed_items:
         values = _item_values(parsed)
-        values["case"] = cases.get(parsed.case_number)
         item = existing.pop(parsed.number, None)
         label = f"item {parsed.number}"
         if item is None:
@@ -462,17 +459,6 @@ def _item_values(parsed: ParsedAgendaItem) -> dict:
         "first_line": parsed.first_line,
         "last_line": parsed.last_line,
     }
-
-
-def _cases_for(numbers: Iterable[str]) -> dict[str, Case]:
-    numbers = {n for n in numbers if n}
-    if not numbers:
-        return {}
-    cases = {case.number: case for case in Case.objects.filter(number__in=numbers)}
-    missing = [Case(number=n[:100]) for n in sorted(numbers - set(cases))]
-    Case.objects.bulk_create(missing)
-    cases.update({case.number: case for case in missing})
-    return cases
 
 
 def _corrections_for_meeting(meeting: Meeting) -> dict[tuple[int, int], set[str]]:

@@ -11,7 +11,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from decisions.models import FollowUpReminder
-from minutes.models import Case
 from minutes.services import record_corrections
 from tests.factories import (
     AttachmentFactory,
@@ -51,8 +50,6 @@ def make_rows(count):
             )
         UnitAliasFactory()
         record_corrections(obj=item, fields=["title"], user=editor)
-        item.case = Case.objects.create(number=item.case_number)
-        item.save()
 
 
 def staff_without_closed_permission():
