@@ -13,7 +13,7 @@ from drf_spectacular.utils import (
     extend_schema,
     extend_schema_view,
 )
-from rest_framework import mixins, status, viewsets
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import IsAuthenticated
@@ -414,10 +414,15 @@ class FollowUpViewSet(
         If-Match and PreconditionFailed when it names no version of this
         follow-up."""
         header = self.request.headers.get("If-Match")
-        if header is None or not header.strip():
-            if not required:
-                return None
+        if header is None and not required:
+            return None
+        if header is None or (not header.strip() and required):
             raise PreconditionRequired()
+        if not header.strip():
+            # Sent, but empty: a malformed request, not a missing header.
+            raise serializers.ValidationError(
+                {"If-Match": ["An empty If-Match names no version."]}
+            )
         if header.strip() == "*":
             return None
         versions = []
