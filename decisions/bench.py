@@ -16,7 +16,6 @@ figures as a dict.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Sequence
@@ -24,6 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from decisions.extraction import clause_outcomes, extract_follow_ups
+from minutes.bench import bench_main
 from minutes.parsing import parse_minutes
 from minutes.parsing.types import (
     Clause,
@@ -34,7 +34,6 @@ from minutes.parsing.types import (
     Section,
 )
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SENTENCE_SIZES = (16_000, 64_000, 128_000, 1_000_000)
 # Phrases repeated, without a period, into one long sentence. Each shape
 # once made extraction quadratic: actors and modals (clause and subject
@@ -144,19 +143,13 @@ def format_report(figures: dict[str, object]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    parser = argparse.ArgumentParser(
-        prog="python -m decisions.bench", description=__doc__.split("\n", 1)[0]
+    return bench_main(
+        argv,
+        prog="python -m decisions.bench",
+        doc=__doc__,
+        run=run_extraction_benchmark,
+        report=format_report,
     )
-    parser.add_argument("files", nargs="*", type=Path, help="referat .txt files")
-    parser.add_argument(
-        "--seconds", type=float, default=1.0, help="minimum time per measurement"
-    )
-    args = parser.parse_args(argv)
-    paths = args.files or sorted(SAMPLES.glob("*.txt"))
-    if not paths:
-        parser.error(f"no files given and none found in {SAMPLES}")
-    print(format_report(run_extraction_benchmark(paths, min_seconds=args.seconds)))
-    return 0
 
 
 if __name__ == "__main__":

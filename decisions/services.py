@@ -25,6 +25,7 @@ from decisions.models import (
     FollowUpStatus,
 )
 from minutes.models import AgendaItem
+from minutes.parsing.lexicon import MONTHS
 
 # Who makes a change; anonymous or no user (a script) is recorded as nobody.
 Actor = AbstractBaseUser | AnonymousUser | None
@@ -348,22 +349,6 @@ def _as_json(value: Any) -> Any:
     return value
 
 
-_MONTHS = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
-
 def with_due_date_described(
     follow_up: FollowUp, changes: Mapping[str, Any]
 ) -> dict[str, Any]:
@@ -382,7 +367,7 @@ def with_due_date_described(
     )
     result.setdefault(
         "due_text",
-        f"{due_date.day}. {_MONTHS[due_date.month - 1]} {due_date.year}"
+        f"{due_date.day}. {MONTHS[due_date.month - 1]} {due_date.year}"
         if due_date
         else "",
     )

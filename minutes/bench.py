@@ -113,11 +113,10 @@ def format_report(figures: dict[str, float | int | str]) -> str:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command line entry point."""
-    parser = argparse.ArgumentParser(
-        prog="python -m minutes.bench", description=__doc__.split("\n", 1)[0]
-    )
+def bench_main(argv, *, prog: str, doc: str, run, report) -> int:
+    """The command line of a benchmark: files (default: the samples) and the
+    minimum time per measurement; prints report(run(paths, min_seconds))."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc.split("\n", 1)[0])
     parser.add_argument("files", nargs="*", type=Path, help="referat .txt files")
     parser.add_argument(
         "--seconds", type=float, default=1.0, help="minimum time per measurement"
@@ -126,8 +125,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = args.files or sorted(SAMPLES.glob("*.txt"))
     if not paths:
         parser.error(f"no files given and none found in {SAMPLES}")
-    print(format_report(run_parse_benchmark(paths, min_seconds=args.seconds)))
+    print(report(run(paths, min_seconds=args.seconds)))
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point."""
+    return bench_main(
+        argv,
+        prog="python -m minutes.bench",
+        doc=__doc__,
+        run=run_parse_benchmark,
+        report=format_report,
+    )
 
 
 if __name__ == "__main__":
