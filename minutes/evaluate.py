@@ -98,6 +98,22 @@ class Score:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.fails.extend(other.fails)
 
+    @property
+    def structure(self) -> float:
+        return self.s_ok / self.s_total if self.s_total else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.req_found / self.req_total if self.req_total else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.good / self.extracted if self.extracted else 0.0
+
+    @property
+    def due(self) -> float:
+        return self.due_ok / self.due_total if self.due_total else 1.0
+
     def line(self) -> str:
         def ratio(ok, total, empty):
             return f"{ok}/{total}={(ok / total) if total else empty:.2f}"

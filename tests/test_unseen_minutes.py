@@ -15,8 +15,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +22,7 @@ import pytest
 
 from decisions.deadlines import find_deadlines
 from decisions.extraction import Origin, extract_follow_ups, next_meeting_date
+from minutes.evaluate import Score, norm
 from minutes.parsing import (
     ParsedAgendaItem,
     ParsedDecision,
@@ -57,72 +56,12 @@ _ITEM_KEYS = (
 )
 
 
-def norm(text: str | None) -> str:
-    """Normalise as score_minutes.py does (NFC, dashes, escapes, space, case)."""
-    text = unicodedata.normalize("NFC", text or "")
-    text = text.replace("\u2013", "-").replace("\\_", "_")
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
 def core_title(text: str | None) -> str:
     return re.sub(r"^cf\s*-\s*", "", norm(text))
 
 
 def _hhmm(value) -> str:
     return value.strftime("%H:%M") if value else ""
-
-
-@dataclass
-class Score:
-    """Counts of one document (or all), as score_minutes.py keeps them."""
-
-    s_ok: int = 0
-    s_total: int = 0
-    req_found: int = 0
-    req_total: int = 0
-    good: int = 0
-    extracted: int = 0
-    due_ok: int = 0
-    due_total: int = 0
-    fails: list[str] = field(default_factory=list)
-
-    def add(self, other: Score) -> None:
-        for name in (
-            "s_ok",
-            "s_total",
-            "req_found",
-            "req_total",
-            "good",
-            "extracted",
-            "due_ok",
-            "due_total",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.fails.extend(other.fails)
-
-    @property
-    def structure(self) -> float:
-        return self.s_ok / self.s_total if self.s_total else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.req_found / self.req_total if self.req_total else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.good / self.extracted if self.extracted else 0.0
-
-    @property
-    def due(self) -> float:
-        return self.due_ok / self.due_total if self.due_total else 1.0
-
-    def line(self) -> str:
-        return (
-            f"structure {self.s_ok}/{self.s_total}={self.structure:.2f} "
-            f"recall {self.req_found}/{self.req_total}={self.recall:.2f} "
-            f"precision {self.good}/{self.extracted}={self.precision:.2f} "
-            f"due {self.due_ok}/{self.due_total}={self.due:.2f}"
-        )
 
 
 def check_item(
