@@ -7,7 +7,9 @@ class DecisionsConfig(AppConfig):
 
     def ready(self):
         # The import in minutes calls decisions through this one hook only.
+        from decisions import receivers
         from decisions.sync import FollowUpListener
         from minutes import hooks
 
         hooks.register(FollowUpListener())
+        receivers.connect()

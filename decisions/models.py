@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from decisions.deadlines import Precision
 from decisions.extraction.types import Origin
-from minutes.models import ClosedItemRuleQuerySet
+from minutes.models import AgendaItem, ClosedItemRuleQuerySet
 
 
 class UnitQuerySet(models.QuerySet):
@@ -20,6 +20,29 @@ class UnitQuerySet(models.QuerySet):
         for name, alias in self.values_list("name", "aliases__alias"):
             names.setdefault(name, {name}).update([alias] if alias else [])
         return names
+
+    def called(self, value: str) -> tuple[int, set[str]] | None:
+        """Return the id and every name of the unit whose name or alias is the
+        value in any letter case, or None."""
+        # Compared in Python: the list is short, and SQLite folds the case of
+        # ASCII letters only, so "øs" would not find "ØS" there.
+        wanted = value.strip().casefold()
+        names: dict[int, set[str]] = {}
+        for pk, name, alias in self.values_list("pk", "name", "aliases__alias"):
+            names.setdefault(pk, {name}).update([alias] if alias else [])
+        for pk, unit_names in names.items():
+            if any(name.casefold() == wanted for name in unit_names):
+                return pk, unit_names
+        return None
+
+    def ids_by_name(self) -> dict[str, int]:
+        """Map every name and alias of every unit, case-folded, to the unit's id."""
+        ids: dict[str, int] = {}
+        for pk, name, alias in self.values_list("pk", "name", "aliases__alias"):
+            ids[name.casefold()] = pk
+            if alias:
+                ids[alias.casefold()] = pk
+        return ids
 
 
 def validate_email_list(value: str) -> None:
@@ -37,6 +60,8 @@ class Unit(models.Model):
     """An organisational unit that can be responsible for a follow-up."""
 
     name = models.CharField("navn", max_length=200, unique=True)
+    # Changed with the unit's aliases too (UnitAlias.save): for sync clients.
+    updated_at = models.DateTimeField("ændret", auto_now=True, db_index=True)
     contact_emails = models.TextField(
         "kontakt-e-mail",
         blank=True,
@@ -76,6 +101,14 @@ class UnitAlias(models.Model):
     def __str__(self):
         return self.alias
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        Unit.objects.filter(pk=self.unit_id).update(updated_at=timezone.now())
+
+    def delete(self, *args, **kwargs):
+        Unit.objects.filter(pk=self.unit_id).update(updated_at=timezone.now())
+        return super().delete(*args, **kwargs)
+
 
 class FollowUpStatus(models.TextChoices):
     OPEN = "open", "Åben"
@@ -92,6 +125,10 @@ class FollowUpOrigin(models.TextChoices):
     MANUAL = "manual", "Oprettet manuelt"  # by a person, not by a rule
 
 
+# The statuses of a follow-up that still has work to do.
+OPEN_STATUSES = (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
+
+
 class DuePrecision(models.TextChoices):
     DAY = Precision.DAY.value, "Dag"
     WEEK = Precision.WEEK.value, "Uge"
@@ -106,15 +143,26 @@ class DuePrecision(models.TextChoices):
 
 
 class FollowUpQuerySet(ClosedItemRuleQuerySet):
+    # The follow-up carries its item's closed flag (FollowUp.is_closed), so the
+    # lists and their counts need no join to the agenda items.
+    closed_lookup = "is_closed"
+
     def open(self):
-        return self.filter(status__in=[FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS])
+        return self.filter(status__in=OPEN_STATUSES)
 
     def overdue(self, today: date | None = None):
         return self.open().filter(due_date__lt=today or timezone.localdate())
 
     def for_api(self):
-        return self.select_related(
-            "agenda_item__meeting__body", "suggested_resolution", "resolved_by"
+        """Load what the API's representation shows, and nothing more of the
+        agenda item (its texts are large)."""
+        return self.select_related("agenda_item__meeting").only(
+            *(field.name for field in FollowUp._meta.concrete_fields),
+            "agenda_item__number",
+            "agenda_item__case_number",
+            "agenda_item__is_closed",
+            "agenda_item__updated_at",
+            "agenda_item__meeting__body_id",
         )
 
     def responsible_among(self, names):
@@ -124,6 +172,16 @@ class FollowUpQuerySet(ClosedItemRuleQuerySet):
         for name in names:
             condition |= models.Q(responsible__iexact=name)
         return self.filter(condition)
+
+    def sync_closed_flag(self):
+        """Copy each follow-up's agenda item's closed flag onto it, where they
+        differ; return how many changed."""
+        item_is_closed = models.Exists(
+            AgendaItem.objects.filter(
+                pk=models.OuterRef("agenda_item_id"), is_closed=True
+            )
+        )
+        return self.exclude(is_closed=item_is_closed).update(is_closed=item_is_closed)
 
 
 class FollowUp(models.Model):
@@ -139,8 +197,16 @@ class FollowUp(models.Model):
     source_text = models.TextField("kildetekst", blank=True)
     source_start = models.PositiveIntegerField("start i teksten", null=True, blank=True)
     source_end = models.PositiveIntegerField("slut i teksten", null=True, blank=True)
-    responsible = models.CharField(
-        "ansvarlig", max_length=300, blank=True, db_index=True
+    responsible = models.CharField("ansvarlig", max_length=300, blank=True)
+    # The unit the responsible names, when it names one (by name or alias);
+    # the text is kept as written beside it.
+    responsible_unit = models.ForeignKey(
+        Unit,
+        verbose_name="ansvarlig enhed",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="follow_ups",
     )
     due_date = models.DateField("frist", null=True, blank=True)
     due_precision = models.CharField(
@@ -191,6 +257,9 @@ class FollowUp(models.Model):
         blank=True,
         help_text="Reglens sikkerhed, 0-1; tom for opfølgninger oprettet manuelt.",
     )
+    # A copy of the agenda item's is_closed (kept by decisions.signals and the
+    # import), so hiding closed items' follow-ups needs no join.
+    is_closed = models.BooleanField("lukket punkt", default=False, editable=False)
     # Identifies an extracted follow-up across re-imports of the same minutes.
     extraction_key = models.CharField(max_length=64, blank=True, db_index=True)
     # Set once a person edits or progresses the follow-up: a re-import keeps it.
@@ -205,11 +274,23 @@ class FollowUp(models.Model):
         verbose_name = "opfølgning"
         verbose_name_plural = "opfølgninger"
         ordering = ["due_date", "pk"]
+        # One index per main filter, each ending in the default ordering, so a
+        # filtered page is read in order from the index.
         indexes = [
             models.Index(
-                fields=["status", "due_date"], name="decisions_fu_status_due_idx"
+                fields=["status", "due_date", "id"], name="decisions_fu_status_due_idx"
             ),
             models.Index(fields=["due_date", "id"], name="decisions_fu_due_idx"),
+            models.Index(
+                fields=["origin", "due_date", "id"], name="decisions_fu_origin_idx"
+            ),
+            models.Index(
+                fields=["rule", "due_date", "id"], name="decisions_fu_rule_idx"
+            ),
+            models.Index(
+                fields=["responsible_unit", "due_date", "id"],
+                name="decisions_fu_unit_due_idx",
+            ),
             # Follow-ups waiting for a later meeting, looked up on every import.
             models.Index(
                 fields=["due_precision"],
@@ -224,14 +305,14 @@ class FollowUp(models.Model):
     @property
     def is_overdue(self) -> bool:
         return (
-            self.status in (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
+            self.status in OPEN_STATUSES
             and self.due_date is not None
             and self.due_date < timezone.localdate()
         )
 
 
 class FollowUpEventQuerySet(ClosedItemRuleQuerySet):
-    agenda_item_lookup = "follow_up__agenda_item"
+    closed_lookup = "follow_up__is_closed"
 
 
 class FollowUpEvent(models.Model):

@@ -15,6 +15,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from decisions.models import (
@@ -23,6 +24,7 @@ from decisions.models import (
     FollowUpEvent,
     FollowUpOrigin,
     FollowUpStatus,
+    Unit,
 )
 from minutes.models import AgendaItem
 from minutes.parsing.lexicon import MONTHS
@@ -109,8 +111,10 @@ def create_follow_up(
     _require_text(description, field="description")
     follow_up = FollowUp(
         agenda_item=agenda_item,
+        is_closed=agenda_item.is_closed,
         description=description,
         responsible=responsible,
+        responsible_unit_id=unit_named(responsible),
         due_date=due_date,
         # A date typed in by a person names a day unless they say otherwise.
         due_precision=due_precision or (DuePrecision.DAY if due_date else ""),
@@ -163,7 +167,11 @@ def update_follow_up(
     }
     if not diff:
         return follow_up
-    _save_change(follow_up, fields=list(diff))
+    fields = list(diff)
+    if "responsible" in diff:
+        follow_up.responsible_unit_id = unit_named(follow_up.responsible)
+        fields.append("responsible_unit")
+    _save_change(follow_up, fields=fields)
     _record_event(follow_up, user=user, action=EDITED, changes=diff)
     return follow_up
 
@@ -281,6 +289,28 @@ def _transition(
         note=note,
     )
     return follow_up
+
+
+def unit_named(responsible: str) -> int | None:
+    """Return the id of the unit the responsible names by name or alias, if any."""
+    wanted = responsible.strip().casefold()
+    return Unit.objects.ids_by_name().get(wanted) if wanted else None
+
+
+def link_follow_ups_to_unit(unit: Unit, *, link_new: bool = True) -> None:
+    """After a unit's names changed: unlink the follow-ups whose responsible no
+    longer names it, and (with link_new) link those whose responsible does."""
+    names = [unit.name, *unit.aliases.values_list("alias", flat=True)]
+    named = Q(pk__in=[])
+    for name in names:
+        named |= Q(responsible__iexact=name)
+    FollowUp.objects.filter(responsible_unit=unit).exclude(named).update(
+        responsible_unit=None
+    )
+    if link_new:
+        FollowUp.objects.filter(named, responsible_unit__isnull=True).update(
+            responsible_unit=unit
+        )
 
 
 def _lock(follow_up: FollowUp, *, expected_version: int | None) -> None:

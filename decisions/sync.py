@@ -68,6 +68,7 @@ def sync_follow_ups(
     deadlines are dated by the body's first later meeting already imported.
     """
     aliases = unit_aliases()
+    unit_ids = Unit.objects.ids_by_name()
     existing = {}
     if not is_new:
         existing = {
@@ -86,13 +87,20 @@ def sync_follow_ups(
             unit_aliases=aliases,
             next_meeting=next_meeting,
         ):
-            values = _follow_up_values(draft)
+            values = _follow_up_values(draft, unit_ids)
             if draft.due_precision == DuePrecision.EVENT and draft.due_date is None:
                 values["due_date"] = later_meetings.date_of(draft.event)
             key = _extraction_key(draft)
             follow_up = existing.pop((item.pk, key), None)
             if follow_up is None:
-                new.append(FollowUp(agenda_item=item, extraction_key=key, **values))
+                new.append(
+                    FollowUp(
+                        agenda_item=item,
+                        is_closed=item.is_closed,
+                        extraction_key=key,
+                        **values,
+                    )
+                )
                 report.record("created", "follow-up")
                 continue
             if follow_up.is_edited:
@@ -136,6 +144,11 @@ def sync_follow_ups(
     )
     if changed:
         FollowUp.objects.bulk_update(changed, [*fields, "updated_at"])
+    if not is_new:
+        # An item may have been closed or opened by the new version.
+        FollowUp.objects.filter(
+            agenda_item_id__in=[item.pk for item, _ in pairs]
+        ).sync_closed_flag()
 
 
 def _kept_warning(follow_up: FollowUp):
@@ -148,13 +161,15 @@ def _kept_warning(follow_up: FollowUp):
     )
 
 
-def _follow_up_values(draft: FollowUpDraft) -> dict:
+def _follow_up_values(draft: FollowUpDraft, unit_ids: dict[str, int]) -> dict:
+    responsible = draft.responsible[:300]
     return {
         "description": draft.description,
         "source_text": draft.source_text,
         "source_start": draft.source_start,
         "source_end": draft.source_end,
-        "responsible": draft.responsible[:300],
+        "responsible": responsible,
+        "responsible_unit_id": unit_ids.get(responsible.casefold()),
         "due_date": draft.due_date,
         "due_precision": draft.due_precision or "",
         "due_text": draft.due_text[:300],
@@ -213,20 +228,21 @@ def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
     ]
     FollowUp.objects.bulk_update(suggestions, ["suggested_resolution", "updated_at"])
 
-    # Few follow-ups wait for an event, and a partial index finds them; the
-    # name comparison is then done here rather than by a scan in the database.
-    body_name = meeting.body.name.casefold()
-    dated = [
-        pk
-        for pk, event, body_id in FollowUp.objects.open()
+    # Few follow-ups wait for an event, and a partial index finds them; only
+    # those waiting for this meeting's forum are read.
+    for_this_forum = Q(due_event__iexact=meeting.body.name) | Q(
+        due_event="", agenda_item__meeting__body_id=meeting.body_id
+    )
+    dated = list(
+        FollowUp.objects.open()
         .filter(
+            for_this_forum,
             due_precision=DuePrecision.EVENT,
             agenda_item__meeting__date__lt=meeting.date,
         )
         .filter(Q(due_date__isnull=True) | Q(due_date__gt=meeting.date))
-        .values_list("pk", "due_event", "agenda_item__meeting__body_id")
-        if event.casefold() == body_name or (not event and body_id == meeting.body_id)
-    ]
+        .values_list("pk", flat=True)
+    )
     if dated:
         FollowUp.objects.filter(pk__in=dated).update(
             due_date=meeting.date, updated_at=now

@@ -39,15 +39,15 @@ class ClosedItemRuleQuerySet(models.QuerySet):
     """Rows belonging to an agenda item; those of closed items are hidden from
     users without the closed-item permission."""
 
-    # The lookup from this model to its agenda item.
-    agenda_item_lookup = "agenda_item"
+    # The lookup from this model to its agenda item's closed flag.
+    closed_lookup = "agenda_item__is_closed"
 
     def visible_to(self, user):
         """Return the rows the user may see; none of a closed item's without
         the permission."""
         if may_see_closed_items(user):
             return self
-        return self.filter(**{f"{self.agenda_item_lookup}__is_closed": False})
+        return self.filter(**{self.closed_lookup: False})
 
 
 class AgendaItemStatus(models.TextChoices):
@@ -62,6 +62,7 @@ class Body(models.Model):
 
     name = models.CharField("navn", max_length=200, unique=True)
     slug = models.SlugField("kort navn", max_length=200, unique=True)
+    updated_at = models.DateTimeField("ændret", auto_now=True, db_index=True)
 
     class Meta:
         verbose_name = "forum"
@@ -392,7 +393,7 @@ class Recommendation(models.Model):
 
 
 class ClauseQuerySet(ClosedItemRuleQuerySet):
-    agenda_item_lookup = "recommendation__agenda_item"
+    closed_lookup = "recommendation__agenda_item__is_closed"
 
 
 class Clause(models.Model):

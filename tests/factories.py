@@ -6,6 +6,7 @@ import factory
 from django.contrib.auth import get_user_model
 
 from decisions.models import FollowUp, Unit, UnitAlias
+from decisions.services import unit_named
 from minutes.models import (
     AgendaItem,
     Attachment,
@@ -112,6 +113,10 @@ class FollowUpFactory(factory.django.DjangoModelFactory):
         model = FollowUp
 
     agenda_item = factory.SubFactory(AgendaItemFactory)
+    # A copy of the item's flag, as the import and the services keep it.
+    is_closed = factory.SelfAttribute("agenda_item.is_closed")
+    responsible = ""
+    responsible_unit_id = factory.LazyAttribute(lambda o: unit_named(o.responsible))
     description = factory.Sequence(
         lambda n: f"Forvaltningen vender tilbage med sag {n}"
     )

@@ -2,32 +2,50 @@
 
 import django_filters
 from django.db.models import Q
+from django.utils import timezone
 
-from config.filters import IdFilter, StrictBooleanFilter, UtcIsoDateTimeFilter
+from config.filters import IdFilter, StrictBooleanFilter
 from decisions.extraction import RULES
-from decisions.models import FollowUp, FollowUpOrigin, FollowUpStatus, Unit
-from minutes.api.filtersets import filter_by_body
+from decisions.models import (
+    OPEN_STATUSES,
+    FollowUp,
+    FollowUpOrigin,
+    FollowUpStatus,
+    Unit,
+)
+from minutes.api.filtersets import filter_by_body, updated_since_filter
 
-# Aliases shorter than this are abbreviations ("ØS", "IT"): as a substring they
-# would match inside unrelated words, so they must match the whole value.
+
+# Names shorter than this are abbreviations, found only as the whole value.
 _MIN_CONTAINS_LENGTH = 4
 
 
 class FollowUpFilterSet(django_filters.FilterSet):
     """Filters of the follow-up list; given together, all must hold."""
 
-    status = django_filters.MultipleChoiceFilter(choices=FollowUpStatus.choices)
-    origin = django_filters.MultipleChoiceFilter(choices=FollowUpOrigin.choices)
+    # distinct=False: a filter on the follow-up's own column cannot repeat a
+    # row, and SELECT DISTINCT over every column is slow on a large table.
+    status = django_filters.MultipleChoiceFilter(
+        choices=FollowUpStatus.choices, distinct=False
+    )
+    origin = django_filters.MultipleChoiceFilter(
+        choices=FollowUpOrigin.choices, distinct=False
+    )
     rule = django_filters.MultipleChoiceFilter(
         choices=[(rule.name, rule.description) for rule in RULES],
+        distinct=False,
         help_text="The extraction rule that found the follow-up (see RULES).",
     )
     responsible = django_filters.CharFilter(
         method="filter_responsible",
         help_text=(
             "Part of the responsible's name, case-insensitive. A unit's name or "
-            "alias (e.g. an abbreviation) also finds the unit's other names."
+            "alias (e.g. an abbreviation) finds every follow-up of that unit."
         ),
+    )
+    responsible_unit = IdFilter(
+        field_name="responsible_unit_id",
+        help_text="The id of the unit the responsible names (see units/).",
     )
     meeting = IdFilter(field_name="agenda_item__meeting__id")
     agenda_item = IdFilter(field_name="agenda_item__id")
@@ -48,11 +66,7 @@ class FollowUpFilterSet(django_filters.FilterSet):
         method="filter_overdue",
         help_text="Open or in progress with a due date before today.",
     )
-    updated_since = UtcIsoDateTimeFilter(
-        field_name="updated_at",
-        lookup_expr="gte",
-        help_text="Changed at or after this moment (ISO 8601).",
-    )
+    updated_since = updated_since_filter()
 
     class Meta:
         model = FollowUp
@@ -61,6 +75,7 @@ class FollowUpFilterSet(django_filters.FilterSet):
             "origin",
             "rule",
             "responsible",
+            "responsible_unit",
             "meeting",
             "agenda_item",
             "case_number",
@@ -73,29 +88,35 @@ class FollowUpFilterSet(django_filters.FilterSet):
 
     def filter_responsible(self, queryset, name, value):
         matches = Q(responsible__icontains=value)
-        for unit_name in _names_of_units_called(value):
-            if len(unit_name) < _MIN_CONTAINS_LENGTH:
-                matches |= Q(responsible__iexact=unit_name)
-            else:
-                matches |= Q(responsible__icontains=unit_name)
+        unit = Unit.objects.called(value)
+        if unit is not None:
+            unit_id, unit_names = unit
+            # The unit's follow-ups, and those it shares with others by its
+            # full name ("Økonomi & Stab og HR"); its abbreviations ("ØS", "IT")
+            # would match inside unrelated words, so they count only whole.
+            matches |= Q(responsible_unit_id=unit_id)
+            for unit_name in unit_names:
+                if len(unit_name) >= _MIN_CONTAINS_LENGTH:
+                    matches |= Q(responsible__icontains=unit_name)
         return queryset.filter(matches)
 
     def filter_body(self, queryset, name, value):
         return filter_by_body(queryset, value, "agenda_item__meeting__body")
 
     def filter_overdue(self, queryset, name, value):
-        overdue = queryset.overdue()
-        return overdue if value else queryset.exclude(pk__in=overdue.values("pk"))
+        if value:
+            return queryset.overdue()
+        # Not overdue: done, cancelled, without a due date, or not yet due.
+        return queryset.filter(
+            ~Q(status__in=OPEN_STATUSES)
+            | Q(due_date__isnull=True)
+            | Q(due_date__gte=timezone.localdate())
+        )
 
 
-def _names_of_units_called(value: str) -> set[str]:
-    """Return every name and alias of the units whose name or alias is the value."""
-    # Compared in Python: the list is short, and SQLite folds the case of ASCII
-    # letters only, so "øs" would not find "ØS" there.
-    wanted = value.strip().casefold()
-    return {
-        name
-        for names in Unit.objects.names().values()
-        if any(name.casefold() == wanted for name in names)
-        for name in names
-    }
+class UnitFilterSet(django_filters.FilterSet):
+    updated_since = updated_since_filter()
+
+    class Meta:
+        model = Unit
+        fields = ["updated_since"]

@@ -110,6 +110,12 @@ class FollowUpSerializer(serializers.ModelSerializer):
         read_only=True,
         allow_null=True,
     )
+    responsible_unit_url = serializers.HyperlinkedRelatedField(
+        source="responsible_unit",
+        view_name="unit-detail",
+        read_only=True,
+        allow_null=True,
+    )
     is_overdue = serializers.BooleanField(
         read_only=True, help_text="Open or in progress and past its due date."
     )
@@ -133,6 +139,8 @@ class FollowUpSerializer(serializers.ModelSerializer):
             "source_start",
             "source_end",
             "responsible",
+            "responsible_unit",
+            "responsible_unit_url",
             "due_date",
             "due_precision",
             "due_text",
@@ -176,6 +184,10 @@ class FollowUpSerializer(serializers.ModelSerializer):
             "responsible": {
                 "help_text": "Who is responsible: a unit, an official or people, "
                 "as written."
+            },
+            "responsible_unit": {
+                "help_text": "The unit (units/) that responsible names by its "
+                "name or an alias; null when it names none. Follows responsible."
             },
             "due_date": {
                 "help_text": "The latest date the deadline allows; null when "
@@ -333,7 +345,7 @@ class UnitSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Unit
-        fields = ["id", "url", "name", "aliases"]
+        fields = ["id", "url", "name", "aliases", "updated_at"]
 
 
 class CalendarTokenSerializer(serializers.Serializer):

@@ -32,7 +32,7 @@ from config.schema import (
 )
 from decisions import feeds, services
 from decisions.api.authentication import CalendarFeedTokenAuthentication
-from decisions.api.filtersets import FollowUpFilterSet
+from decisions.api.filtersets import FollowUpFilterSet, UnitFilterSet
 from decisions.api.serializers import (
     CalendarTokenSerializer,
     FollowUpActionSerializer,
@@ -46,9 +46,13 @@ from decisions.api.serializers import (
 )
 from decisions.models import FollowUp, Unit
 
-# One entity tag of an If-Match header: "12-3" as this API writes it, with or
-# without W/ (weak comparison: the tag only names a version).
-_ENTITY_TAG = re.compile(r'^(?:W/)?"(?:(?P<pk>\d+)-)?(?P<version>\d+)"$')
+# One entity tag of an If-Match header: "12-3.1765000000000000" as this API writes
+# it (id, version, the agenda item's last change), with or without W/ (weak
+# comparison: only the version is compared, the item's fields are not the
+# follow-up's to lock).
+_ENTITY_TAG = re.compile(
+    r'^(?:W/)?"(?:(?P<pk>\d+)-)?(?P<version>\d+)(?:\.\d+)?"$'
+)
 
 IF_MATCH = OpenApiParameter(
     "If-Match",
@@ -109,8 +113,10 @@ ACTION_ERRORS = {412: STALE}
 
 
 def etag_for(follow_up: FollowUp) -> str:
-    """Return the ETag of the follow-up's current version."""
-    return f'"{follow_up.pk}-{follow_up.version}"'
+    """Return the ETag of the follow-up's current representation: its version,
+    and when its agenda item (number, case number) last changed."""
+    item_changed = round(follow_up.agenda_item.updated_at.timestamp() * 1e6)
+    return f'"{follow_up.pk}-{follow_up.version}.{item_changed}"'
 
 
 class ChangeOnPostPermissions(ModelPermissionsOrReadOnly):
@@ -446,4 +452,5 @@ class UnitViewSet(ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet):
 
     queryset = Unit.objects.prefetch_related("aliases").order_by("name")
     serializer_class = UnitSerializer
+    filterset_class = UnitFilterSet
     ordering_fields = ["name"]

@@ -3,7 +3,7 @@ import re
 import django_filters
 
 from config.filters import IdFilter, StrictBooleanFilter, UtcIsoDateTimeFilter
-from minutes.models import AgendaItem, AgendaItemStatus, Deletion, Meeting
+from minutes.models import AgendaItem, AgendaItemStatus, Body, Deletion, Meeting
 
 _ID = re.compile(r"[0-9]+")
 # Largest id a database row can have (a 64-bit signed integer).
@@ -22,6 +22,23 @@ def filter_by_body(queryset, value: str, path: str = "body"):
     return queryset.filter(**{f"{path}__slug": value})
 
 
+def updated_since_filter() -> UtcIsoDateTimeFilter:
+    """The sync filter every list has: rows changed at or after a moment."""
+    return UtcIsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Changed at or after this moment (ISO 8601).",
+    )
+
+
+class BodyFilterSet(django_filters.FilterSet):
+    updated_since = updated_since_filter()
+
+    class Meta:
+        model = Body
+        fields = ["updated_since"]
+
+
 class MeetingFilterSet(django_filters.FilterSet):
     body = django_filters.CharFilter(method="filter_body", help_text=BODY_HELP)
     date = django_filters.DateFilter(help_text="Meetings on this date.")
@@ -31,11 +48,7 @@ class MeetingFilterSet(django_filters.FilterSet):
     date_before = django_filters.DateFilter(
         field_name="date", lookup_expr="lte", help_text="On or before this date."
     )
-    updated_since = UtcIsoDateTimeFilter(
-        field_name="updated_at",
-        lookup_expr="gte",
-        help_text="Changed at or after this moment (ISO 8601).",
-    )
+    updated_since = updated_since_filter()
     needs_review = StrictBooleanFilter(
         help_text="Meetings the parser flagged for a person to check (true), "
         "or the others (false)."
@@ -70,11 +83,7 @@ class AgendaItemFilterSet(django_filters.FilterSet):
     )
     is_closed = StrictBooleanFilter(help_text="Closed (lukket) items only, or none.")
     body = django_filters.CharFilter(method="filter_body", help_text=BODY_HELP)
-    updated_since = UtcIsoDateTimeFilter(
-        field_name="updated_at",
-        lookup_expr="gte",
-        help_text="Changed at or after this moment (ISO 8601).",
-    )
+    updated_since = updated_since_filter()
 
     class Meta:
         model = AgendaItem

@@ -46,8 +46,8 @@ class TimeOfDayField(serializers.TimeField):
         super().__init__(**kwargs)
 
 
-class BodySerializer(serializers.ModelSerializer):
-    """A forum (e.g. Chefforum, Økonomiudvalget) whose minutes are imported."""
+class BodyReferenceSerializer(serializers.ModelSerializer):
+    """A forum (e.g. Chefforum, Økonomiudvalget) as other resources name it."""
 
     url = serializers.HyperlinkedIdentityField(view_name="body-detail")
     name = serializers.CharField(read_only=True, help_text="The forum's name.")
@@ -58,6 +58,13 @@ class BodySerializer(serializers.ModelSerializer):
     class Meta:
         model = Body
         fields = ["id", "url", "name", "slug"]
+
+
+class BodySerializer(BodyReferenceSerializer):
+    """A forum (e.g. Chefforum, Økonomiudvalget) whose minutes are imported."""
+
+    class Meta(BodyReferenceSerializer.Meta):
+        fields = [*BodyReferenceSerializer.Meta.fields, "updated_at"]
 
 
 class SectionSerializer(serializers.Serializer):
@@ -311,7 +318,7 @@ class MeetingSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="meeting-detail")
     # The forum as a small object (id, url, name, slug): every client shows
     # its name, and a forum's name is never confidential.
-    body = BodySerializer(read_only=True)
+    body = BodyReferenceSerializer(read_only=True)
     date = serializers.DateField(read_only=True)
     start_time = TimeOfDayField(read_only=True, allow_null=True)
     location = serializers.CharField(read_only=True)

@@ -20,6 +20,7 @@ from decisions.models import FollowUp
 from minutes import services
 from minutes.api.filtersets import (
     AgendaItemFilterSet,
+    BodyFilterSet,
     DeletionFilterSet,
     MeetingFilterSet,
 )
@@ -131,6 +132,7 @@ class BodyViewSet(ContentETagRetrieveMixin, viewsets.ReadOnlyModelViewSet):
 
     queryset = Body.objects.order_by("name")
     serializer_class = BodySerializer
+    filterset_class = BodyFilterSet
     ordering_fields = ["name"]
 
 

@@ -6,10 +6,16 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from decisions.models import FollowUp
-from minutes.models import AgendaItem, Deletion
+from decisions.models import FollowUp, Unit, UnitAlias
+from minutes.models import AgendaItem, Body, Deletion
 from tests.conftest import grant
-from tests.factories import AgendaItemFactory, FollowUpFactory, MeetingFactory
+from tests.factories import (
+    AgendaItemFactory,
+    BodyFactory,
+    FollowUpFactory,
+    MeetingFactory,
+    UnitFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -113,3 +119,29 @@ def test_agenda_items_filter_by_updated_since(api_client):
     rows = read_all(api_client, "agenda-items", updated_since=moment.isoformat())
 
     assert [r["id"] for r in rows] == [new.pk]
+
+
+def test_bodies_filter_by_updated_since(api_client):
+    old = BodyFactory()
+    moment = timezone.now()
+    new = BodyFactory()
+    Body.objects.filter(pk=old.pk).update(
+        updated_at=moment - datetime.timedelta(days=1)
+    )
+
+    rows = read_all(api_client, "bodies", updated_since=moment.isoformat())
+
+    assert [r["id"] for r in rows] == [new.pk]
+
+
+def test_a_units_new_alias_counts_as_a_change_of_the_unit(api_client):
+    unit = UnitFactory(name="Plan & Byg")
+    Unit.objects.update(updated_at=timezone.now() - datetime.timedelta(days=1))
+    moment = timezone.now()
+
+    assert read_all(api_client, "units", updated_since=moment.isoformat()) == []
+    UnitAlias.objects.create(unit=unit, alias="PB")
+
+    rows = read_all(api_client, "units", updated_since=moment.isoformat())
+
+    assert [(r["id"], r["aliases"]) for r in rows] == [(unit.pk, ["PB"])]

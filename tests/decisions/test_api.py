@@ -61,6 +61,8 @@ EXTRA_FIELDS = {
     "resolved_by",
     "completed_at",
     "version",
+    "responsible_unit",
+    "responsible_unit_url",
 }
 TODAY = timezone.localdate()
 
@@ -126,7 +128,7 @@ def test_detail_has_an_etag(api_client):
     response = api_client.get(detail(follow_up))
 
     assert response.status_code == 200
-    assert response["ETag"] == f'"{follow_up.pk}-1"'
+    assert response["ETag"].startswith(f'"{follow_up.pk}-1.')
 
 
 @pytest.mark.parametrize("rows", [1, 5])
@@ -163,6 +165,7 @@ def test_units_show_their_aliases(api_client):
         "url": f"http://testserver/api/v1/units/{unit.pk}/",
         "name": "Plan & Byg",
         "aliases": ["Plan og Byg"],
+        "updated_at": rows["Plan & Byg"]["updated_at"],
     }
 
 
@@ -344,7 +347,7 @@ def test_create_answers_201_with_the_follow_up(secretariat_client):
     assert response.data["origin"] == "manual"
     assert response.data["status"] == "open"
     assert response.data["agenda_item"] == item.pk
-    assert response["ETag"] == f'"{response.data["id"]}-1"'
+    assert response["ETag"].startswith(f'"{response.data["id"]}-1.')
     assert response["Location"].endswith(f"{URL}{response.data['id']}/")
 
 
@@ -405,7 +408,7 @@ def test_patch_corrects_fields_and_answers_with_a_new_etag(secretariat_client):
     assert response.data["responsible"] == "HR"
     assert response.data["due_date"] == "2030-02-15"
     assert response.data["version"] == 2
-    assert response["ETag"] == f'"{follow_up.pk}-2"'
+    assert response["ETag"].startswith(f'"{follow_up.pk}-2.')
     assert response["ETag"] != etag
 
 
@@ -519,7 +522,7 @@ def test_action_answers_200_with_the_changed_follow_up(
     assert response.status_code == 200, response.data
     assert response.data["status"] == new_status
     assert response.data["version"] == 2
-    assert response["ETag"] == f'"{follow_up.pk}-2"'
+    assert response["ETag"].startswith(f'"{follow_up.pk}-2.')
 
 
 def test_complete_names_the_item_that_resolved_it(secretariat_client):
@@ -701,3 +704,17 @@ def test_follow_ups_filter_by_the_rule_that_found_them(secretariat_client):
     assert (
         secretariat_client.get("/api/v1/follow-ups/?rule=nonsense").status_code == 400
     )
+
+
+def test_etag_changes_when_the_agenda_items_case_number_is_corrected(api_client):
+    follow_up = FollowUpFactory()
+    etag = api_client.get(detail(follow_up))["ETag"]
+    item = follow_up.agenda_item
+    item.case_number = "99.99.99-A00-1-26"
+    item.save()
+
+    response = api_client.get(detail(follow_up), HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 200
+    assert response.data["case_number"] == "99.99.99-A00-1-26"
+    assert response["ETag"] != etag
