@@ -15,7 +15,6 @@ from decisions.models import (
 )
 from minutes.api.filtersets import filter_by_body, updated_since_filter
 
-
 # Names shorter than this are abbreviations, found only as the whole value.
 _MIN_CONTAINS_LENGTH = 4
 
