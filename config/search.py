@@ -2,8 +2,10 @@
 follow-ups, in Danish.
 
 On PostgreSQL: the `danish` text search configuration (stemming: "budgetter"
-finds "budget") plus trigram word similarity, so part of a compound finds the
-whole ("sygefravær" finds "sygefraværsstatistik"); ranked by both. Elsewhere
+finds "budget") with prefix matching, so the head of a compound finds the
+whole ("sygefravær" finds "sygefraværsstatistik"), over documents stored and
+indexed per item and follow-up; ranked by where the words occur (title,
+decision, recommendation, sections). Elsewhere
 (SQLite in development): every word of the query must occur, case and æ/ø/å
 folded in Python, ranked by where it occurs.
 """
@@ -13,14 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-    TrigramWordSimilarity,
-)
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, Q, TextField, Value
+from django.db.models import F, TextField, Value
 from django.db.models.functions import Cast, Coalesce, Concat
 
 from decisions.models import FollowUp
@@ -67,47 +64,31 @@ def _item_text():
 
 
 def _search_postgresql(query, items, follow_ups, limit):
-    text_query = SearchQuery(query, config="danish", search_type="websearch")
-    item_vector = (
-        SearchVector("title", weight="A", config="danish")
-        + SearchVector(
-            Coalesce("decision__text", Value(""), output_field=TextField()),
-            weight="B",
-            config="danish",
-        )
-        + SearchVector(
-            Coalesce("recommendation__note", Value(""), output_field=TextField()),
-            weight="C",
-            config="danish",
-        )
-        + SearchVector(Cast("sections", TextField()), weight="D", config="danish")
+    # Every word, or a word it begins ("sygefravær" finds
+    # "sygefraværsstatistik": the head of a compound), after Danish stemming,
+    # matched against the stored documents' GIN indexes (migrations minutes
+    # 0008 and decisions 0011).
+    words = _words(query)
+    if not words:
+        return []
+    text_query = SearchQuery(
+        " & ".join(f"'{word}':*" for word in words), config="danish", search_type="raw"
     )
     found_items = (
-        items.annotate(
-            text_rank=SearchRank(item_vector, text_query),
-            similarity=TrigramWordSimilarity(query, _item_text()),
-            title_similarity=TrigramWordSimilarity(query, "title"),
-            search_text=_item_text(),
+        items.filter(search_vector=text_query)
+        .annotate(
+            score=SearchRank(F("search_vector"), text_query), search_text=_item_text()
         )
-        .filter(Q(text_rank__gt=0) | Q(similarity__gte=_SIMILARITY))
-        .annotate(score=F("text_rank") + F("similarity") + F("title_similarity"))
         .order_by("-score", "pk")[:limit]
     )
     follow_up_text = Concat(
         "description", Value("\n"), "source_text", output_field=TextField()
     )
     found_follow_ups = (
-        follow_ups.annotate(
-            text_rank=SearchRank(
-                SearchVector("description", weight="A", config="danish")
-                + SearchVector("source_text", weight="B", config="danish"),
-                text_query,
-            ),
-            similarity=TrigramWordSimilarity(query, follow_up_text),
-            search_text=follow_up_text,
+        follow_ups.filter(search_vector=text_query)
+        .annotate(
+            score=SearchRank(F("search_vector"), text_query), search_text=follow_up_text
         )
-        .filter(Q(text_rank__gt=0) | Q(similarity__gte=_SIMILARITY))
-        .annotate(score=F("text_rank") + F("similarity"))
         .order_by("-score", "pk")[:limit]
     )
     return [

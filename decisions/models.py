@@ -4,6 +4,7 @@ import re
 from datetime import date
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import validate_email
 from django.db import models
 from django.utils import timezone
@@ -264,6 +265,9 @@ class FollowUp(models.Model):
     extraction_key = models.CharField(max_length=64, blank=True, db_index=True)
     # Set once a person edits or progresses the follow-up: a re-import keeps it.
     is_edited = models.BooleanField("rettet manuelt", default=False)
+    # The Danish text search document of description and source text: kept
+    # by a PostgreSQL trigger (migration decisions 0011), empty elsewhere.
+    search_vector = SearchVectorField(null=True, editable=False)
     version = models.PositiveIntegerField("version", default=1)
     created_at = models.DateTimeField("oprettet", auto_now_add=True)
     updated_at = models.DateTimeField("ændret", auto_now=True, db_index=True)

@@ -5,6 +5,7 @@ import re
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.text import slugify
 
@@ -272,6 +273,10 @@ class AgendaItem(models.Model):
     participants = models.JSONField("øvrige deltagere", default=list, blank=True)
     first_line = models.PositiveIntegerField("første linje i kilden", default=0)
     last_line = models.PositiveIntegerField("sidste linje i kilden", default=0)
+    # The Danish text search document of title, decision, recommendation and
+    # sections, weighted in that order: kept by PostgreSQL triggers (migration
+    # minutes 0008), empty on other databases. See config/search.py.
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField("oprettet", auto_now_add=True)
     updated_at = models.DateTimeField("ændret", auto_now=True, db_index=True)
 

@@ -94,3 +94,26 @@ def test_the_fallback_folds_case_and_danish_letters(api_client):
     assert hits(api_client, "økonomiudvalgets") == [("agenda_item", item.pk)]
     assert hits(api_client, "Økonomi beslutning") == [("agenda_item", item.pk)]
     assert hits(api_client, "økonomi budget") == []
+
+
+@on_postgresql
+def test_a_corrected_decision_is_found_by_its_new_words(api_client):
+    decision = DecisionFactory(text="Godkendt.")
+    assert hits(api_client, "vejbelysning") == []
+
+    decision.text = "Godkendt med ny vejbelysning."
+    decision.save()
+
+    assert hits(api_client, "vejbelysning") == [
+        ("agenda_item", decision.agenda_item_id)
+    ]
+    decision.delete()
+    assert hits(api_client, "vejbelysning") == []
+
+
+@on_postgresql
+def test_every_word_must_occur(api_client):
+    both = AgendaItemFactory(title="Cykelsti ved Havnen")
+    AgendaItemFactory(title="Cykelsti ved skolen")
+
+    assert hits(api_client, "cykelsti i havnen") == [("agenda_item", both.pk)]
