@@ -16,7 +16,7 @@ class LargeListPaginator(Paginator):
     known exactly, whatever the count says.
     """
 
-    EXACT_COUNT_LIMIT = 10_000
+    EXACT_COUNT_LIMIT = 1_000
 
     @cached_property
     def count(self) -> int:
@@ -87,7 +87,7 @@ class PageNumberPagination(pagination.PageNumberPagination):
     """Page-number pagination with a client-chosen page size of up to 500.
 
     A page size that is not a whole number from 1 to 500 is a 400, not
-    silently replaced by the default. `count` is exact up to 10,000 and an
+    silently replaced by the default. `count` is exact up to 1,000 and an
     estimate above (LargeListPaginator); `next` is always right.
     """
 

@@ -5,6 +5,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from config import links
 from decisions.models import FollowUp, FollowUpEvent, Unit
 from decisions.services import EDITABLE_FIELDS, STATUS_NOT_EDITABLE, allowed_actions
 from minutes.models import AgendaItem
@@ -70,14 +71,14 @@ class FollowUpSerializer(serializers.ModelSerializer):
     Related objects are ids, each with its address beside it (`<name>_url`).
     """
 
-    url = serializers.HyperlinkedIdentityField(view_name="followup-detail")
-    agenda_item_url = serializers.HyperlinkedRelatedField(
+    url = links.HyperlinkedIdentityField(view_name="followup-detail")
+    agenda_item_url = links.HyperlinkedRelatedField(
         source="agenda_item", view_name="agendaitem-detail", read_only=True
     )
     meeting = serializers.IntegerField(
         source="agenda_item.meeting_id", read_only=True, help_text="The meeting's id."
     )
-    meeting_url = serializers.HyperlinkedRelatedField(
+    meeting_url = links.HyperlinkedRelatedField(
         source="agenda_item.meeting", view_name="meeting-detail", read_only=True
     )
     body = serializers.IntegerField(
@@ -85,7 +86,7 @@ class FollowUpSerializer(serializers.ModelSerializer):
         read_only=True,
         help_text="The forum's id.",
     )
-    body_url = serializers.HyperlinkedRelatedField(
+    body_url = links.HyperlinkedRelatedField(
         source="agenda_item.meeting.body", view_name="body-detail", read_only=True
     )
     item_number = serializers.IntegerField(
@@ -98,19 +99,19 @@ class FollowUpSerializer(serializers.ModelSerializer):
         read_only=True,
         help_text="The agenda item's case number (sagsnummer).",
     )
-    suggested_resolution_url = serializers.HyperlinkedRelatedField(
+    suggested_resolution_url = links.HyperlinkedRelatedField(
         source="suggested_resolution",
         view_name="agendaitem-detail",
         read_only=True,
         allow_null=True,
     )
-    resolved_by_url = serializers.HyperlinkedRelatedField(
+    resolved_by_url = links.HyperlinkedRelatedField(
         source="resolved_by",
         view_name="agendaitem-detail",
         read_only=True,
         allow_null=True,
     )
-    responsible_unit_url = serializers.HyperlinkedRelatedField(
+    responsible_unit_url = links.HyperlinkedRelatedField(
         source="responsible_unit",
         view_name="unit-detail",
         read_only=True,
@@ -338,7 +339,7 @@ class FollowUpEventSerializer(serializers.ModelSerializer):
 class UnitSerializer(serializers.ModelSerializer):
     """An organisational unit and the other names it goes by."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="unit-detail")
+    url = links.HyperlinkedIdentityField(view_name="unit-detail")
     aliases = serializers.SlugRelatedField(
         many=True, read_only=True, slug_field="alias"
     )

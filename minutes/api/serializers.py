@@ -7,6 +7,7 @@ and its address under `<relation>_url`; every resource has its own `url`.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from config import links
 from decisions.api.serializers import FollowUpSerializer, StrictInputSerializer
 from minutes.models import (
     AgendaItem,
@@ -49,7 +50,7 @@ class TimeOfDayField(serializers.TimeField):
 class BodyReferenceSerializer(serializers.ModelSerializer):
     """A forum (e.g. Chefforum, Økonomiudvalget) as other resources name it."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="body-detail")
+    url = links.HyperlinkedIdentityField(view_name="body-detail")
     name = serializers.CharField(read_only=True, help_text="The forum's name.")
     slug = serializers.CharField(
         read_only=True, help_text="Short name for URLs and the `body` filter."
@@ -76,7 +77,7 @@ class SectionSerializer(serializers.Serializer):
 
 
 class ClauseSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="clause-detail")
+    url = links.HyperlinkedIdentityField(view_name="clause-detail")
     number = serializers.IntegerField(
         read_only=True, help_text="The clause's number in the recommendation."
     )
@@ -98,7 +99,7 @@ class ClauseSerializer(serializers.ModelSerializer):
 class RecommendationSerializer(serializers.ModelSerializer):
     """The indstilling: what an official recommends the forum to decide."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="recommendation-detail")
+    url = links.HyperlinkedIdentityField(view_name="recommendation-detail")
     proposer = serializers.CharField(
         read_only=True,
         help_text="Who recommends (indstiller), e.g. 'Kommunaldirektøren'.",
@@ -116,7 +117,7 @@ class RecommendationSerializer(serializers.ModelSerializer):
 class DecisionSerializer(serializers.ModelSerializer):
     """The beslutning: what the forum decided, as free text."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="decision-detail")
+    url = links.HyperlinkedIdentityField(view_name="decision-detail")
     text = serializers.CharField(read_only=True)
     heading = serializers.CharField(
         read_only=True,
@@ -132,7 +133,7 @@ class DecisionSerializer(serializers.ModelSerializer):
 class AttachmentSerializer(serializers.ModelSerializer):
     """A bilag (attachment) listed on the item; only its title is imported."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="attachment-detail")
+    url = links.HyperlinkedIdentityField(view_name="attachment-detail")
     title = serializers.CharField(read_only=True)
 
     class Meta:
@@ -154,9 +155,9 @@ class AgendaItemListSerializer(serializers.ModelSerializer):
     fields are empty.
     """
 
-    url = serializers.HyperlinkedIdentityField(view_name="agendaitem-detail")
+    url = links.HyperlinkedIdentityField(view_name="agendaitem-detail")
     meeting = serializers.PrimaryKeyRelatedField(read_only=True)
-    meeting_url = serializers.HyperlinkedRelatedField(
+    meeting_url = links.HyperlinkedRelatedField(
         source="meeting", view_name="meeting-detail", read_only=True
     )
     number = serializers.IntegerField(
@@ -315,7 +316,7 @@ class AgendaItemSerializer(AgendaItemListSerializer):
 class MeetingSerializer(serializers.ModelSerializer):
     """A meeting (møde) of a forum, read from its minutes (referat)."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="meeting-detail")
+    url = links.HyperlinkedIdentityField(view_name="meeting-detail")
     # The forum as a small object (id, url, name, slug): every client shows
     # its name, and a forum's name is never confidential.
     body = BodyReferenceSerializer(read_only=True)
@@ -436,7 +437,7 @@ def _with_agenda_item(serializer_class, source="agenda_item"):
             read_only=True,
             help_text="The agenda item's id.",
         )
-        agenda_item_url = serializers.HyperlinkedRelatedField(
+        agenda_item_url = links.HyperlinkedRelatedField(
             source=source, view_name="agendaitem-detail", read_only=True
         )
 
@@ -514,7 +515,7 @@ class ImportJobSerializer(serializers.ModelSerializer):
     """An uploaded referat and what importing it did; poll until `status` is
     done or failed."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="importjob-detail")
+    url = links.HyperlinkedIdentityField(view_name="importjob-detail")
     status = serializers.ChoiceField(
         choices=ImportJobStatus.choices,
         read_only=True,
@@ -523,7 +524,7 @@ class ImportJobSerializer(serializers.ModelSerializer):
     meeting = serializers.PrimaryKeyRelatedField(
         read_only=True, allow_null=True, help_text="The meeting imported."
     )
-    meeting_url = serializers.HyperlinkedRelatedField(
+    meeting_url = links.HyperlinkedRelatedField(
         source="meeting", view_name="meeting-detail", read_only=True, allow_null=True
     )
     outcome = serializers.SerializerMethodField()

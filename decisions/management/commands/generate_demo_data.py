@@ -18,7 +18,7 @@ import random
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 
 from decisions.extraction import RULES
 from decisions.models import (
@@ -148,6 +148,10 @@ class Command(BaseCommand):
             rate = done / (time.perf_counter() - started)
             self.stdout.write(f"\r{done}/{meetings} meetings ({rate:.0f}/s)", ending="")
             self.stdout.flush()
+        if connection.vendor == "postgresql":
+            # Fresh statistics, so the planner knows the tables' new sizes.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(
             f"\n{meetings} meetings, {meetings * items_per_meeting} agenda items and "
             f"as many follow-ups in {time.perf_counter() - started:.0f} s"
