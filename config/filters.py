@@ -15,7 +15,7 @@ from rest_framework import serializers
 from rest_framework.filters import OrderingFilter
 
 # Query parameters of the pagination and of DRF's content negotiation.
-_GENERIC_PARAMETERS = frozenset({"page", "page_size", "format"})
+_GENERIC_PARAMETERS = frozenset({"page", "page_size", "cursor", "format"})
 # The range of a database id (a 64-bit signed integer).
 _ID_RANGE = range(-(2**63), 2**63)
 

@@ -61,3 +61,85 @@ def test_a_page_past_the_end_is_a_404(api_client, small_exact_limit):
 
     assert api_client.get(URL, {"page_size": 2, "page": 3}).status_code == 200
     assert api_client.get(URL, {"page_size": 2, "page": 4}).status_code == 404
+
+
+def walk(client, url, params, link="next"):
+    """Return the pages met by following the links from the first request."""
+    pages = []
+    while url:
+        response = client.get(url, params)
+        assert response.status_code == 200, response.data
+        pages.append([row["id"] for row in response.data["results"]])
+        url, params = response.data[link], None
+    return pages
+
+
+def ordered_ids(*ordering):
+    from django.db.models import F
+
+    terms = [
+        F(name.lstrip("-")).desc(nulls_last=True)
+        if name.startswith("-")
+        else F(name).asc(nulls_last=True)
+        for name in ordering
+    ]
+    return list(FollowUp.objects.order_by(*terms, "pk").values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize("ordering", ["due_date", "-due_date", "created_at"])
+def test_next_links_walk_every_row_once_in_order(api_client, ordering):
+    import datetime
+
+    for day in [3, 1, 3, None, 2, 3, None]:
+        FollowUpFactory(due_date=day and datetime.date(2030, 1, day))
+
+    pages = walk(api_client, URL, {"page_size": 2, "ordering": ordering})
+
+    assert [row for page in pages for row in page] == ordered_ids(ordering)
+    assert [len(page) for page in pages] == [2, 2, 2, 1]
+
+
+def test_previous_links_walk_back_the_same_pages(api_client):
+    import datetime
+
+    for day in [3, 1, 3, None, 2, 3, None]:
+        FollowUpFactory(due_date=day and datetime.date(2030, 1, day))
+    forward = walk(api_client, URL, {"page_size": 2})
+    last = api_client.get(URL, {"page_size": 2, "page": 4}).data
+    assert last["results"][0]["id"] == forward[-1][0]
+    first_cursor_page = api_client.get(URL, {"page_size": 2}).data["next"]
+    third = api_client.get(api_client.get(first_cursor_page).data["next"]).data
+
+    backward = walk(api_client, third["previous"], None, link="previous")
+
+    assert backward == [forward[1], forward[0]]
+
+
+def test_next_link_carries_a_cursor_and_keeps_the_filters(api_client):
+    FollowUpFactory.create_batch(3, status="open")
+    FollowUpFactory(status="done")
+
+    response = api_client.get(URL, {"page_size": 2, "status": "open"})
+
+    assert "cursor=" in response.data["next"]
+    assert "status=open" in response.data["next"]
+    second = api_client.get(response.data["next"]).data
+    assert len(second["results"]) == 1
+    assert second["next"] is None
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        (URL, {"cursor": "not-a-cursor"}),
+        (URL, {"cursor": "WyIyMDMwLTAxLTAxIiwiMSJd"}),  # ["2030-01-01","1"]
+        (URL, {"cursor": "WyJ4IiwxLGZhbHNlXQ"}),  # ["x",1,false]
+        (URL, {"cursor": "", "page": "1"}),
+        ("/api/v1/agenda-items/", {"cursor": "WyJ4IiwxLGZhbHNlXQ"}),
+    ],
+)
+def test_a_cursor_that_is_not_one_of_the_list_is_a_400(api_client, path, params):
+    response = api_client.get(path, params)
+
+    assert response.status_code == 400
+    assert response.data["errors"][0]["attr"] == "cursor"

@@ -1,9 +1,12 @@
 """python manage.py bench_import [FILES] [--repeat N] [--databases sqlite,postgres]
+                                [--into DATABASE_URL]
 
 Import throughput into fresh databases: referater per second (parse included),
 SQL statements per referat, and what follow-up extraction adds. Each database
 is measured in a child process of its own, so no test or production data is
-touched.
+touched. With --into, the imports go into an existing database (e.g. one
+filled by generate_demo_data) inside a transaction that is rolled back, to
+compare with an empty one.
 """
 
 import json
@@ -23,7 +26,7 @@ from unittest import mock
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 from django.test.utils import CaptureQueriesContext
 
 from decisions.extraction import extract_follow_ups
@@ -47,17 +50,35 @@ class Command(BaseCommand):
         parser.add_argument(
             "--jobs", type=int, default=2, help="Parallel workers (not on SQLite)."
         )
+        parser.add_argument(
+            "--into",
+            metavar="DATABASE_URL",
+            help="An existing database to import into; nothing is kept.",
+        )
         parser.add_argument("--child", action="store_true", help="Internal: run one.")
+        parser.add_argument("--rollback", action="store_true", help="Internal.")
 
-    def handle(self, *args, files, repeat, databases, child, jobs, **options):
+    def handle(
+        self, *args, files, repeat, databases, child, jobs, into, rollback, **options
+    ):
         paths = [Path(f) for f in files] or sorted(
             (Path(settings.BASE_DIR) / "samples").glob("*.txt")
         )
         if child:
-            self.stdout.write(json.dumps(measure(paths, repeat, jobs)))
+            if rollback:
+                with transaction.atomic():
+                    result = measure(paths, repeat, jobs=1)
+                    transaction.set_rollback(True)
+            else:
+                result = measure(paths, repeat, jobs)
+            self.stdout.write(json.dumps(result))
             return
-        for database in databases.split(","):
-            url = self._fresh_database(database.strip())
+        targets = [("existing", into)] if into else databases.split(",")
+        for database in targets:
+            if into:
+                database, url = database
+            else:
+                url = self._fresh_database(database.strip())
             if url is None:
                 self.stdout.write(f"{database}: not reachable, skipped")
                 continue
@@ -71,6 +92,7 @@ class Command(BaseCommand):
                     str(repeat),
                     "--jobs",
                     str(jobs),
+                    *(["--rollback"] if into else []),
                     *map(str, paths),
                 ],
                 cwd=settings.BASE_DIR,
@@ -120,7 +142,8 @@ class Command(BaseCommand):
 
 def measure(paths: list[Path], repeat: int, jobs: int) -> dict:
     """Import every file `repeat` times (as meetings on different dates)."""
-    call_command("migrate", verbosity=0)
+    if not transaction.get_connection().in_atomic_block:
+        call_command("migrate", verbosity=0)
     documents = [
         (path.name, decode_minutes(path.read_bytes(), filename=path.name))
         for path in paths
