@@ -10,7 +10,7 @@
    `manage.py generate_demo_data` with the same --meetings, --items-per-meeting
    and --seed as the PostgreSQL database was made with. The generator is
    deterministic, so both hold the same rows; the counts per status of both are
-   printed to show it.
+   printed to show it. Runs ANALYZE on the copy unless it has statistics.
 3. Runs scripts/loadtest.py's clients against the API (gunicorn, the PostgreSQL
    database as it is) and then against `datasette serve --immutable` on the
    copy, with the same clients and duration: the follow-up list of open
@@ -85,6 +85,7 @@ def main() -> int:
         if not args.meetings:
             parser.error(f"{sqlite_path} is missing: give --meetings to make it")
         make_copy(sqlite_path, args)
+    analyze(sqlite_path)
     check_same_data(args.database_url, sqlite_path)
 
     common = [
@@ -191,6 +192,21 @@ def make_copy(path: Path, args) -> None:
         "--seed",
         str(args.seed),
     )
+
+
+def analyze(path: Path) -> None:
+    """Give SQLite's planner statistics, as PostgreSQL's autovacuum does, unless
+    the copy has them; Datasette then opens it read-only."""
+    copy = sqlite3.connect(path)
+    try:
+        if not copy.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
+        ).fetchone():
+            print(f"ANALYZE {path}", flush=True)
+            copy.execute("ANALYZE")
+            copy.commit()
+    finally:
+        copy.close()
 
 
 def check_same_data(database_url: str, sqlite_path: Path) -> None:
