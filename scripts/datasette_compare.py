@@ -215,6 +215,15 @@ def check_same_data(database_url: str, sqlite_path: Path) -> None:
 
     with psycopg.connect(database_url) as connection:
         postgres = [tuple(row) for row in connection.execute(STATUS_COUNTS)]
+        analyzed = connection.execute(
+            "SELECT coalesce(last_analyze, last_autoanalyze) FROM pg_stat_user_tables "
+            "WHERE relname = 'decisions_followup'"
+        ).fetchone()
+    if not (analyzed and analyzed[0]):
+        print(
+            "WARNING: PostgreSQL has no statistics of decisions_followup yet "
+            "(run VACUUM ANALYZE first): its plans may be far off"
+        )
     copy = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
     try:
         sqlite = [tuple(row) for row in copy.execute(STATUS_COUNTS)]
