@@ -7,10 +7,12 @@
 1. Installs Datasette, when missing, into a virtualenv of its own outside the
    repository (--datasette-venv; it is no dependency of the project).
 2. Makes the SQLite copy, when the file is missing: migrate, then
-   `manage.py generate_demo_data` with the same --meetings, --items-per-meeting
-   and --seed as the PostgreSQL database was made with. The generator is
-   deterministic, so both hold the same rows; the counts per status of both are
-   printed to show it. Runs ANALYZE on the copy unless it has statistics.
+   `manage.py generate_demo_data` with the same --meetings, --items-per-meeting,
+   --seed and --batch as the PostgreSQL database was made with (the random
+   numbers are drawn batch by batch, so the batch size matters too). The
+   generator is deterministic, so both hold the same rows; the counts per
+   status of both are printed to show it. Runs ANALYZE on the copy unless it
+   has statistics.
 3. Runs scripts/loadtest.py's clients against the API (gunicorn, the PostgreSQL
    database as it is) and then against `datasette serve --immutable` on the
    copy, with the same clients and duration: the follow-up list of open
@@ -63,6 +65,12 @@ def main() -> int:
     )
     parser.add_argument("--items-per-meeting", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=500,
+        help="The generator's --batch: the rows depend on it too.",
+    )
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--warmup", type=float, default=5.0)
@@ -191,6 +199,8 @@ def make_copy(path: Path, args) -> None:
         str(args.items_per_meeting),
         "--seed",
         str(args.seed),
+        "--batch",
+        str(args.batch),
     )
 
 
