@@ -61,12 +61,23 @@ class LargeListPaginator(Paginator):
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
+        rows = self._rows(bottom, self.per_page + 1)
         if not rows and number > 1:
             raise EmptyPage(self.error_messages["no_results"])
         return LargeListPage(
             rows[: self.per_page], number, self, has_more=len(rows) > self.per_page
         )
+
+
+    def _rows(self, offset: int, limit: int) -> list:
+        rows = self.object_list
+        if offset < self.EXACT_COUNT_LIMIT or not hasattr(rows, "values_list"):
+            return list(rows[offset : offset + limit])
+        # Deep in a list, skip the offset on ids alone (from an index, no
+        # joins), then read the page's rows whole.
+        ids = list(rows.values_list("pk", flat=True)[offset : offset + limit])
+        by_id = {row.pk: row for row in rows.filter(pk__in=ids)}
+        return [by_id[pk] for pk in ids if pk in by_id]
 
 
 class LargeListPage(Page):

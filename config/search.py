@@ -74,23 +74,14 @@ def _search_postgresql(query, items, follow_ups, limit):
     text_query = SearchQuery(
         " & ".join(f"'{word}':*" for word in words), config="danish", search_type="raw"
     )
-    found_items = (
-        items.filter(search_vector=text_query)
-        .annotate(
-            score=SearchRank(F("search_vector"), text_query), search_text=_item_text()
-        )
-        .order_by("-score", "pk")[:limit]
-    )
+    # Ranked on ids and scores alone (a narrow sort), then the best rows read
+    # whole: sorting whole rows of every match spills to disk on a large
+    # archive.
+    found_items = _best(items, text_query, limit, text=_item_text())
     follow_up_text = Concat(
         "description", Value("\n"), "source_text", output_field=TextField()
     )
-    found_follow_ups = (
-        follow_ups.filter(search_vector=text_query)
-        .annotate(
-            score=SearchRank(F("search_vector"), text_query), search_text=follow_up_text
-        )
-        .order_by("-score", "pk")[:limit]
-    )
+    found_follow_ups = _best(follow_ups, text_query, limit, text=follow_up_text)
     return [
         SearchHit(kind, obj, float(obj.score), snippet(obj.search_text, query))
         for kind, rows in (
@@ -99,6 +90,21 @@ def _search_postgresql(query, items, follow_ups, limit):
         )
         for obj in rows
     ]
+
+
+def _best(queryset, text_query, limit, *, text):
+    """The rows of the queryset that match, best `limit` first, each with its
+    score and its text (search_text) for the snippet."""
+    scores = dict(
+        queryset.filter(search_vector=text_query)
+        .annotate(score=SearchRank(F("search_vector"), text_query))
+        .order_by("-score", "pk")
+        .values_list("pk", "score")[:limit]
+    )
+    rows = queryset.filter(pk__in=scores).annotate(search_text=text)
+    for row in rows:
+        row.score = scores[row.pk]
+    return sorted(rows, key=lambda row: (-row.score, row.pk))
 
 
 def _search_folded(query, items, follow_ups, limit):

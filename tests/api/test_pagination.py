@@ -143,3 +143,22 @@ def test_a_cursor_that_is_not_one_of_the_list_is_a_400(api_client, path, params)
 
     assert response.status_code == 400
     assert response.data["errors"][0]["attr"] == "cursor"
+
+
+def test_deep_pages_by_number_hold_the_right_rows_in_order(
+    api_client, small_exact_limit
+):
+    import datetime
+
+    for day in [3, 1, 3, None, 2, 3, None]:
+        FollowUpFactory(due_date=day and datetime.date(2030, 1, day))
+
+    pages = [
+        [
+            row["id"]
+            for row in api_client.get(URL, {"page_size": 2, "page": n}).data["results"]
+        ]
+        for n in (1, 2, 3, 4)
+    ]
+
+    assert [row for page in pages for row in page] == ordered_ids("due_date")
