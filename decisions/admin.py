@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
+from config.pagination import LargeListPaginator
 from decisions import exports, services
 from decisions.admin_forms import (
     ACTION_TEXT_FIELDS,
@@ -124,7 +125,7 @@ class DecisionAdmin(
     ]
     list_display_links = ["agenda_item_title"]
     list_filter = [
-        ("agenda_item__meeting__body", admin.RelatedOnlyFieldListFilter),
+        "agenda_item__meeting__body",
         ("agenda_item__meeting__date", admin.DateFieldListFilter),
         "agenda_item__status",
     ]
@@ -280,14 +281,14 @@ class ResponsibleUnitFilter(admin.SimpleListFilter):
     parameter_name = "unit"
 
     def lookups(self, request, model_admin):
-        self._names = Unit.objects.names()
-        return [(name, name) for name in sorted(self._names)]
+        names = Unit.objects.order_by("name").values_list("name", flat=True)
+        return [(name, name) for name in names]
 
     def queryset(self, request, queryset):
         if self.value() is None:
             return queryset
-        names = getattr(self, "_names", None) or Unit.objects.names()
-        return queryset.responsible_among(names.get(self.value(), set()))
+        # responsible_unit is the unit the responsible names by name or alias.
+        return queryset.filter(responsible_unit__name=self.value())
 
 
 @admin.register(FollowUp)
@@ -308,13 +309,17 @@ class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
         "status",
         OverdueFilter,
         DueThisMonthFilter,
-        ("agenda_item__meeting__body", admin.RelatedOnlyFieldListFilter),
+        "agenda_item__meeting__body",
         ResponsibleUnitFilter,
         "origin",
         RuleFilter,
     ]
     list_select_related = ["agenda_item__meeting__body"]
     list_per_page = 50
+    # A million follow-ups: no count of the whole table beside the filtered
+    # one, and that one exact only up to 1,000 (then PostgreSQL's estimate).
+    show_full_result_count = False
+    paginator = LargeListPaginator
     search_fields = [
         "description",
         "responsible",

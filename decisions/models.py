@@ -166,14 +166,6 @@ class FollowUpQuerySet(ClosedItemRuleQuerySet):
             "agenda_item__meeting__body_id",
         )
 
-    def responsible_among(self, names):
-        """Follow-ups whose responsible is one of the names (a unit's name and
-        aliases), in any letter case."""
-        condition = models.Q(pk__in=[])
-        for name in names:
-            condition |= models.Q(responsible__iexact=name)
-        return self.filter(condition)
-
     def sync_closed_flag(self):
         """Copy each follow-up's agenda item's closed flag onto it, where they
         differ; return how many changed."""
