@@ -287,10 +287,11 @@ class FollowUp(models.Model):
                 ("unit_due", ["responsible_unit"]),
             ]
         ] + [
-            # Follow-ups waiting for a later meeting, looked up on every import.
+            # Open follow-ups waiting for a later meeting, looked up on every
+            # import: those not dated yet or dated after the new meeting.
             models.Index(
-                fields=["due_precision"],
-                condition=models.Q(due_precision="event"),
+                fields=["due_date"],
+                condition=models.Q(due_precision="event", status__in=OPEN_STATUSES),
                 name="decisions_fu_event_idx",
             ),
         ]

@@ -97,7 +97,10 @@ class Meeting(models.Model):
     absentees = models.JSONField("fraværende", default=list, blank=True)
     source_text = models.TextField("kildetekst", blank=True)
     source_filename = models.CharField("kildefil", max_length=300, blank=True)
-    source_checksum = models.CharField("kildens SHA-256", max_length=64, blank=True)
+    # Indexed: every import first looks for a meeting read from the same file.
+    source_checksum = models.CharField(
+        "kildens SHA-256", max_length=64, blank=True, db_index=True
+    )
     parser_version = models.CharField("parserversion", max_length=20, blank=True)
     layout = models.CharField(
         "layout",

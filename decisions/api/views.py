@@ -50,9 +50,7 @@ from decisions.models import FollowUp, Unit
 # it (id, version, the agenda item's last change), with or without W/ (weak
 # comparison: only the version is compared, the item's fields are not the
 # follow-up's to lock).
-_ENTITY_TAG = re.compile(
-    r'^(?:W/)?"(?:(?P<pk>\d+)-)?(?P<version>\d+)(?:\.\d+)?"$'
-)
+_ENTITY_TAG = re.compile(r'^(?:W/)?"(?:(?P<pk>\d+)-)?(?P<version>\d+)(?:\.\d+)?"$')
 
 IF_MATCH = OpenApiParameter(
     "If-Match",

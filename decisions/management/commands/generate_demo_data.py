@@ -115,6 +115,8 @@ ORIGINS = [
     (FollowUpOrigin.MANUAL, 3),
 ]
 CLOSED_SHARE = 0.03
+# "på næste møde": a forum meets about every four weeks.
+EVENT_DAYS = 28
 FIRST_DAY = datetime.date(2000, 1, 1)
 
 
@@ -249,6 +251,9 @@ class DemoArchive:
         )
         if precision == DuePrecision.NONE:
             due = None
+        elif precision == DuePrecision.EVENT:
+            # Dated by the forum's next meeting, as the import dates it.
+            due = meeting_date + datetime.timedelta(days=EVENT_DAYS)
         unit_id, unit_name = rng.choice(self.units) if self.units else (None, "")
         status = _weighted(rng, STATUSES)
         origin = _weighted(rng, ORIGINS)
