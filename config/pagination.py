@@ -68,7 +68,6 @@ class LargeListPaginator(Paginator):
             rows[: self.per_page], number, self, has_more=len(rows) > self.per_page
         )
 
-
     def _rows(self, offset: int, limit: int) -> list:
         rows = self.object_list
         if offset < self.EXACT_COUNT_LIMIT or not hasattr(rows, "values_list"):
