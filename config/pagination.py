@@ -12,6 +12,7 @@ from django.db.models import F, Field, Q
 from django.db.models.expressions import OrderBy
 from django.utils.functional import cached_property
 from rest_framework import pagination, serializers
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
@@ -103,6 +104,9 @@ def _planner_estimate(queryset) -> int | None:
     return int(plan[0]["Plan"]["Plan Rows"])
 
 
+INVALID_CURSOR = "Invalid cursor: follow the next and previous links."
+
+
 @dataclass(frozen=True)
 class Keyset:
     """A list ordered by one field and then the id, so a page can start right
@@ -145,7 +149,7 @@ class Keyset:
         return urlsafe_b64encode(position.encode()).decode().rstrip("=")
 
     def decode(self, cursor: str) -> tuple[object, int, bool]:
-        """Return (value, id, backwards) of a cursor; a 400 if it is not one."""
+        """Return (value, id, backwards) of a cursor; a 404 if it is not one."""
         try:
             raw = urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
             value, pk, backwards = json.loads(raw)
@@ -156,10 +160,7 @@ class Keyset:
             elif not self.field.null:
                 raise ValueError
         except (ValueError, TypeError, DjangoValidationError):
-            raise serializers.ValidationError(
-                {"cursor": ["Not a cursor of this list: follow the next link."]},
-                code="invalid",
-            ) from None
+            raise NotFound(INVALID_CURSOR) from None
         return value, pk, backwards
 
     def rows_after(self, queryset, value, pk, size: int) -> list:
@@ -236,16 +237,13 @@ class PageNumberPagination(pagination.PageNumberPagination):
             if self.keyset is not None and rows and self.page.has_next():
                 self.next_cursor = self.keyset.cursor(rows[-1])
             return rows
-        if self.page_query_param in params:
+        if params[self.cursor_query_param] == "":
             raise serializers.ValidationError(
-                {self.cursor_query_param: ["Give a page or a cursor, not both."]},
-                code="invalid",
+                {self.cursor_query_param: ["Must not be empty."]}, code="invalid"
             )
         if self.keyset is None:
-            raise serializers.ValidationError(
-                {self.cursor_query_param: ["This list is paged by page number."]},
-                code="invalid",
-            )
+            # Like a cursor of another list: this one has no cursors.
+            raise NotFound(INVALID_CURSOR)
         return self._cursor_page(queryset, request)
 
     def _cursor_page(self, queryset, request):
@@ -328,8 +326,9 @@ class PageNumberPagination(pagination.PageNumberPagination):
                 "required": False,
                 "in": "query",
                 "description": "Where a page starts, as the next and previous "
-                "links give it; instead of page.",
-                "schema": {"type": "string"},
+                "links give it (page is then ignored). A cursor that is not one "
+                "of this list is a 404, as a page number past the end is.",
+                "schema": {"type": "string", "minLength": 1},
             }
         )
         for parameter in parameters:

@@ -4,7 +4,7 @@ import django_filters
 from django.db.models import Q
 from django.utils import timezone
 
-from config.filters import IdFilter, StrictBooleanFilter
+from config.filters import AnyOfFilter, IdFilter, StrictBooleanFilter
 from decisions.extraction import RULES
 from decisions.models import (
     OPEN_STATUSES,
@@ -22,17 +22,10 @@ _MIN_CONTAINS_LENGTH = 4
 class FollowUpFilterSet(django_filters.FilterSet):
     """Filters of the follow-up list; given together, all must hold."""
 
-    # distinct=False: a filter on the follow-up's own column cannot repeat a
-    # row, and SELECT DISTINCT over every column is slow on a large table.
-    status = django_filters.MultipleChoiceFilter(
-        choices=FollowUpStatus.choices, distinct=False
-    )
-    origin = django_filters.MultipleChoiceFilter(
-        choices=FollowUpOrigin.choices, distinct=False
-    )
-    rule = django_filters.MultipleChoiceFilter(
+    status = AnyOfFilter(choices=FollowUpStatus.choices)
+    origin = AnyOfFilter(choices=FollowUpOrigin.choices)
+    rule = AnyOfFilter(
         choices=[(rule.name, rule.description) for rule in RULES],
-        distinct=False,
         help_text="The extraction rule that found the follow-up (see RULES).",
     )
     responsible = django_filters.CharFilter(

@@ -414,7 +414,7 @@ class SearchViewSet(viewsets.GenericViewSet):
     serializer_class = SearchResultSerializer
     filter_backends = []
     queryset = AgendaItem.objects.none()
-    _PARAMETERS = frozenset({"q", "page", "page_size", "format"})
+    _PARAMETERS = frozenset({"q", "page", "page_size", "cursor", "format"})
 
     def list(self, request, *args, **kwargs):
         unknown = set(request.query_params) - self._PARAMETERS

@@ -134,15 +134,33 @@ def test_next_link_carries_a_cursor_and_keeps_the_filters(api_client):
         (URL, {"cursor": "not-a-cursor"}),
         (URL, {"cursor": "WyIyMDMwLTAxLTAxIiwiMSJd"}),  # ["2030-01-01","1"]
         (URL, {"cursor": "WyJ4IiwxLGZhbHNlXQ"}),  # ["x",1,false]
-        (URL, {"cursor": "", "page": "1"}),
         ("/api/v1/agenda-items/", {"cursor": "WyJ4IiwxLGZhbHNlXQ"}),
+        ("/api/v1/search/", {"q": "budget", "cursor": "WyJ4IiwxLGZhbHNlXQ"}),
     ],
 )
-def test_a_cursor_that_is_not_one_of_the_list_is_a_400(api_client, path, params):
+def test_a_cursor_that_is_not_one_of_the_list_is_a_404(api_client, path, params):
     response = api_client.get(path, params)
+
+    assert response.status_code == 404
+    assert "cursor" in response.data["errors"][0]["detail"]
+
+
+def test_an_empty_cursor_is_a_400(api_client):
+    response = api_client.get(URL, {"cursor": ""})
 
     assert response.status_code == 400
     assert response.data["errors"][0]["attr"] == "cursor"
+
+
+def test_a_cursor_wins_over_a_page_number(api_client):
+    FollowUpFactory.create_batch(3)
+    next_link = api_client.get(URL, {"page_size": 2}).data["next"]
+
+    response = api_client.get(next_link + "&page=1")
+
+    assert [row["id"] for row in response.data["results"]] == ordered_ids("due_date")[
+        2:
+    ]
 
 
 def test_deep_pages_by_number_hold_the_right_rows_in_order(
