@@ -148,12 +148,15 @@ def measure(paths: list[Path], repeat: int, jobs: int) -> dict:
         (path.name, decode_minutes(path.read_bytes(), filename=path.name))
         for path in paths
     ]
+    # Into an existing archive, the referater come after its last meeting, as
+    # new minutes do.
+    offset = _days_after_archive([parse_text(text).date for _, text in documents])
     statements = []
     for name, text in documents:
         parsed = parse_text(text)
         with CaptureQueriesContext(connection) as queries:
             import_parsed(
-                replace(parsed, date=parsed.date - timedelta(days=1)),
+                replace(parsed, date=parsed.date + timedelta(days=offset - 1)),
                 source_text=text,
                 filename=name,
                 checksum=name,
@@ -161,9 +164,11 @@ def measure(paths: list[Path], repeat: int, jobs: int) -> dict:
         statements.append((name, len(parsed.items), len(queries)))
 
     count = repeat * len(documents)
-    with_follow_ups = _import_rounds(documents, range(repeat))
+    with_follow_ups = _import_rounds(documents, range(offset, offset + repeat))
     with mock.patch("decisions.sync.extract_follow_ups", return_value=[]):
-        without_follow_ups = _import_rounds(documents, range(repeat, 2 * repeat))
+        without_follow_ups = _import_rounds(
+            documents, range(offset + repeat, offset + 2 * repeat)
+        )
     result = {
         "referater": count,
         "seconds": with_follow_ups,
@@ -177,7 +182,7 @@ def measure(paths: list[Path], repeat: int, jobs: int) -> dict:
     if jobs > 1 and connection.vendor != "sqlite":
         # Every worker opens its own connection: none may be inherited.
         connections.close_all()
-        rounds = range(2 * repeat, 3 * repeat)
+        rounds = range(offset + 2 * repeat, offset + 3 * repeat)
         chunks = [rounds[i::jobs] for i in range(jobs)]
         context = multiprocessing.get_context("fork")
         started = time.perf_counter()
@@ -185,6 +190,17 @@ def measure(paths: list[Path], repeat: int, jobs: int) -> dict:
             list(pool.map(partial(_import_rounds, documents), chunks))
         result["parallel_per_second"] = count / (time.perf_counter() - started)
     return result
+
+
+def _days_after_archive(dates) -> int:
+    """Days to add to the earliest date so all come after the last meeting
+    already in the database (0 in an empty one)."""
+    from django.db.models import Max
+
+    from minutes.models import Meeting
+
+    latest = Meeting.objects.aggregate(latest=Max("date"))["latest"]
+    return max(0, (latest - min(dates)).days + 2) if latest else 0
 
 
 def _import_rounds(documents: list[tuple[str, str]], rounds: range) -> float:
