@@ -12,9 +12,11 @@ import re
 from collections import defaultdict
 from datetime import date
 
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from decisions import signals
 from decisions.extraction import (
     FollowUpDraft,
     clause_outcomes,
@@ -77,7 +79,7 @@ def sync_follow_ups(
             )
         }
     later_meetings = _NextMeeting(meeting)
-    new, changed, fields = [], [], set()
+    new, changed, fields, changes = [], [], set(), {}
     for item, parsed in pairs:
         for draft in extract_follow_ups(
             parsed,
@@ -104,6 +106,13 @@ def sync_follow_ups(
                 if getattr(follow_up, name) != value
             ]
             if diff:
+                changes[follow_up.pk] = {
+                    name: {
+                        "from": _as_json(getattr(follow_up, name)),
+                        "to": _as_json(values[name]),
+                    }
+                    for name in diff
+                }
                 for name in diff:
                     setattr(follow_up, name, values[name])
                 follow_up.updated_at = timezone.now()
@@ -136,6 +145,18 @@ def sync_follow_ups(
     )
     if changed:
         FollowUp.objects.bulk_update(changed, [*fields, "updated_at"])
+    for follow_up in new:
+        signals.send_on_commit(signals.follow_up_created, follow_up=follow_up)
+    for follow_up in changed:
+        signals.send_on_commit(
+            signals.follow_up_changed,
+            follow_up=follow_up,
+            changes=changes[follow_up.pk],
+        )
+
+
+def _as_json(value):
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _kept_warning(follow_up: FollowUp):
@@ -216,20 +237,37 @@ def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
     # Few follow-ups wait for an event, and a partial index finds them; the
     # name comparison is then done here rather than by a scan in the database.
     body_name = meeting.body.name.casefold()
-    dated = [
-        pk
-        for pk, event, body_id in FollowUp.objects.open()
+    dated = {
+        pk: due_date
+        for pk, event, body_id, due_date in FollowUp.objects.open()
         .filter(
             due_precision=DuePrecision.EVENT,
             agenda_item__meeting__date__lt=meeting.date,
         )
         .filter(Q(due_date__isnull=True) | Q(due_date__gt=meeting.date))
-        .values_list("pk", "due_event", "agenda_item__meeting__body_id")
+        .values_list("pk", "due_event", "agenda_item__meeting__body_id", "due_date")
         if event.casefold() == body_name or (not event and body_id == meeting.body_id)
-    ]
+    }
     if dated:
         FollowUp.objects.filter(pk__in=dated).update(
             due_date=meeting.date, updated_at=now
+        )
+        transaction.on_commit(lambda: _announce_dated(dated, meeting.date), robust=True)
+
+
+def _announce_dated(previous: dict[int, date | None], new: date) -> None:
+    """Send follow_up_changed for follow-ups dated by a later meeting."""
+    for follow_up in FollowUp.objects.filter(pk__in=previous):
+        signals.follow_up_changed.send(
+            sender=FollowUp,
+            follow_up=follow_up,
+            user=None,
+            changes={
+                "due_date": {
+                    "from": _as_json(previous[follow_up.pk]),
+                    "to": _as_json(new),
+                }
+            },
         )
 
 
