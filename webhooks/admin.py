@@ -26,6 +26,7 @@ class WebhookForm(forms.ModelForm):
         "webhook får en tilfældig, som kan ses én gang i beskeden efter "
         "gemning).",
     )
+    url = forms.URLField(label="Adresse", max_length=2000, assume_scheme="https")
     events = forms.MultipleChoiceField(
         label="Hændelser",
         choices=EventType.choices,
