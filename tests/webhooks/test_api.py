@@ -17,6 +17,7 @@ from webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
 pytestmark = pytest.mark.django_db
 
 URL = "/api/v1/webhooks/"
+ANY = {"HTTP_IF_MATCH": "*"}
 PERMISSIONS = (
     "webhooks.add_webhook",
     "webhooks.change_webhook",
@@ -68,7 +69,7 @@ def test_registering_answers_201_with_a_generated_secret_shown_once(client, inte
     # Never again: not in the detail, the list or a change's answer.
     assert "secret" not in client.get(detail(webhook)).data
     assert "secret" not in client.get(URL).data["results"][0]
-    assert "secret" not in client.patch(detail(webhook), {"name": "Nyt"}).data
+    assert "secret" not in client.patch(detail(webhook), {"name": "Nyt"}, **ANY).data
 
 
 def test_a_chosen_secret_is_kept_and_may_be_replaced(client):
@@ -76,7 +77,9 @@ def test_a_chosen_secret_is_kept_and_may_be_replaced(client):
     webhook = Webhook.objects.get()
     assert webhook.secret == response.data["secret"] == "my-own-secret-0123456789"
 
-    response = client.patch(detail(webhook), {"secret": "another-secret-0123456789"})
+    response = client.patch(
+        detail(webhook), {"secret": "another-secret-0123456789"}, **ANY
+    )
 
     assert response.status_code == 200
     webhook.refresh_from_db()
@@ -114,7 +117,7 @@ def test_a_change_to_an_unsafe_url_is_a_400(client, integrator, settings):
     webhook = WebhookFactory(owner=integrator)
     settings.WEBHOOKS_ALLOW_PRIVATE_NETWORKS = False
 
-    response = client.patch(detail(webhook), {"target_url": "http://10.0.0.1/"})
+    response = client.patch(detail(webhook), {"target_url": "http://10.0.0.1/"}, **ANY)
 
     assert response.status_code == 400
     assert response.data["errors"][0]["attr"] == "target_url"
@@ -164,7 +167,7 @@ def test_writing_needs_the_webhook_permissions(api_client, user):
     webhook = WebhookFactory(owner=user)
 
     assert register(api_client).status_code == 403
-    assert api_client.patch(detail(webhook), {"name": "x"}).status_code == 403
+    assert api_client.patch(detail(webhook), {"name": "x"}, **ANY).status_code == 403
     assert api_client.delete(detail(webhook)).status_code == 403
     assert api_client.post(f"{detail(webhook)}ping/").status_code == 403
     # Reading one's own needs only an account.
@@ -180,7 +183,7 @@ def test_patch_changes_only_the_fields_sent(client, integrator):
     webhook = WebhookFactory(owner=integrator, events=["meeting.imported"])
 
     response = client.patch(
-        detail(webhook), {"is_active": False, "events": ["follow_up.overdue"]}
+        detail(webhook), {"is_active": False, "events": ["follow_up.overdue"]}, **ANY
     )
 
     assert response.status_code == 200
@@ -202,6 +205,16 @@ def test_the_detail_has_an_etag_and_a_stale_if_match_is_a_412(client, integrator
     stale = client.patch(detail(webhook), {"name": "B"}, HTTP_IF_MATCH=etag)
 
     assert stale.status_code == 412
+    webhook.refresh_from_db()
+    assert webhook.name == "A"
+
+
+def test_a_change_without_if_match_is_a_428(client, integrator):
+    webhook = WebhookFactory(owner=integrator, name="A")
+
+    response = client.patch(detail(webhook), {"name": "B"})
+
+    assert response.status_code == 428
     webhook.refresh_from_db()
     assert webhook.name == "A"
 

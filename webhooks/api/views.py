@@ -8,7 +8,7 @@ from drf_spectacular.utils import (
     extend_schema,
     extend_schema_view,
 )
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
@@ -18,7 +18,7 @@ from config.etags import (
     require_if_match,
 )
 from config.permissions import ModelPermissionsOrReadOnly
-from config.schema import ErrorResponse412Serializer
+from config.schema import ErrorResponse412Serializer, ErrorResponse428Serializer
 from minutes.models import may_see_closed_items
 from webhooks import services
 from webhooks.api.serializers import (
@@ -48,13 +48,17 @@ IF_MATCH = OpenApiParameter(
     "If-Match",
     {"type": "string", "minLength": 1},
     OpenApiParameter.HEADER,
-    required=False,
-    description="Optional: the ETag of the webhook as last read; if it is no "
-    'longer current the answer is 412 and nothing changes. "*" matches any.',
+    required=True,
+    description="The ETag of the webhook as last read. Without it the answer "
+    "is 428; if it is no longer current the answer is 412; either way nothing "
+    'changes. "*" matches any version (overwrites knowingly).',
 )
 STALE = OpenApiResponse(
     ErrorResponse412Serializer,
     description="If-Match named a version that is not current.",
+)
+NO_IF_MATCH = OpenApiResponse(
+    ErrorResponse428Serializer, description="The request has no If-Match header."
 )
 
 
@@ -120,10 +124,10 @@ class WebhookViewSet(
     @extend_schema(
         summary="Change a webhook",
         description="Only the fields sent change; sending `secret` replaces "
-        "the secret. If-Match with the detail's ETag is optional; when sent "
-        "and no longer current, the answer is 412 and nothing changes.",
+        "the secret. Needs If-Match with the detail's ETag, as every "
+        "correction does.",
         request=WebhookInputSerializer(partial=True),
-        responses={200: WebhookSerializer, 412: STALE},
+        responses={200: WebhookSerializer, 412: STALE, 428: NO_IF_MATCH},
         parameters=[IF_MATCH],
     )
     def partial_update(self, request, *args, **kwargs):
@@ -131,14 +135,8 @@ class WebhookViewSet(
             webhook = self.get_object()
             serializer = WebhookInputSerializer(data=request.data, partial=True)
             serializer.is_valid(raise_exception=True)
-            if_match = request.headers.get("If-Match")
-            if if_match is not None and not if_match.strip():
-                raise serializers.ValidationError(
-                    {"If-Match": ["An empty If-Match names no version."]}
-                )
-            if if_match is not None:
-                current = content_etag(self.get_serializer(webhook).data)
-                require_if_match(request, current)
+            current = content_etag(self.get_serializer(webhook).data)
+            require_if_match(request, current)
             values = dict(serializer.validated_data)
             if "target_url" in values:
                 values["url"] = values.pop("target_url")
