@@ -319,3 +319,11 @@ def test_delivery_list_query_count_is_constant(
     # permissions (may the user see closed items' payloads)
     with django_assert_num_queries(5):
         assert client.get(f"{detail(webhook)}deliveries/").status_code == 200
+
+
+@pytest.mark.parametrize("value", [0, 1, "true", "yes", None])
+def test_is_active_takes_only_true_or_false(client, value):
+    response = register(client, is_active=value)
+
+    assert response.status_code == 400
+    assert response.data["errors"][0]["attr"] == "is_active"

@@ -83,6 +83,15 @@ class WebhookCreatedSerializer(WebhookSerializer):
         read_only_fields = fields
 
 
+class StrictBooleanField(serializers.BooleanField):
+    """true or false only: DRF would also take 0, 1, "yes" and "off"."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data
+
+
 class WebhookInputSerializer(StrictInputSerializer):
     """A webhook to register (POST) or the fields to change (PATCH)."""
 
@@ -98,7 +107,7 @@ class WebhookInputSerializer(StrictInputSerializer):
         max_length=len(EventType.choices),
         help_text=EVENTS_HELP,
     )
-    is_active = serializers.BooleanField(
+    is_active = StrictBooleanField(
         required=False, help_text="Only an active webhook is sent events."
     )
     secret = serializers.CharField(

@@ -118,7 +118,7 @@ class WebhookViewSet(
             webhook, context=self.get_serializer_context()
         ).data
         response = Response(data, status=status.HTTP_201_CREATED)
-        response["Location"] = data["url"]
+        response["Location"] = str(data["url"])
         return response
 
     @extend_schema(
