@@ -13,12 +13,14 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from decisions.models import FollowUp
+from decisions.sync import link_later_meeting
 from minutes.models import AgendaItem
 from minutes.services import import_minutes
 from tests.conftest import grant
 from tests.factories import (
     AgendaItemFactory,
     FollowUpFactory,
+    MeetingFactory,
     UserFactory,
     WebhookFactory,
 )
@@ -322,3 +324,25 @@ def test_the_request_that_causes_an_event_does_not_wait_for_the_receiver(
     delivery.refresh_from_db()
     assert delivery.status == DeliveryStatus.SUCCEEDED
     assert len(receiver.requests) == 1
+
+
+def test_a_deadline_dated_by_a_later_meeting_emits_follow_up_changed(
+    webhook, django_capture_on_commit_callbacks
+):
+    follow_up = FollowUpFactory(
+        due_date=None, due_precision="event", due_event="", due_text="næste møde"
+    )
+    earlier = follow_up.agenda_item.meeting
+    later = MeetingFactory(
+        body=earlier.body, date=earlier.date + datetime.timedelta(days=30)
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        link_later_meeting(later, [])
+
+    [delivery] = deliveries()
+    assert delivery.event == EventType.FOLLOW_UP_CHANGED
+    assert delivery.payload["changes"] == {
+        "due_date": {"from": None, "to": later.date.isoformat()}
+    }
+    assert delivery.payload["data"]["due_date"] == later.date.isoformat()
