@@ -1,4 +1,4 @@
-"""The one API router: every resource of both apps, under /api/v1/."""
+"""The one API router: every resource of the apps, under /api/v1/."""
 
 from rest_framework.routers import DefaultRouter
 
@@ -16,6 +16,7 @@ from minutes.api.views import (
     RecommendationViewSet,
     SearchViewSet,
 )
+from webhooks.api.views import WebhookViewSet
 
 router = DefaultRouter()
 router.register("bodies", BodyViewSet)
@@ -31,3 +32,4 @@ router.register("imports", ImportJobViewSet)
 router.register("cases", CaseViewSet, basename="case")
 router.register("search", SearchViewSet, basename="search")
 router.register("deletions", DeletionViewSet)
+router.register("webhooks", WebhookViewSet)

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "minutes",
     "decisions",
+    "webhooks",
 ]
 
 MIDDLEWARE = [
@@ -292,6 +293,8 @@ SPECTACULAR_SETTINGS = {
         "DuePrecision": "decisions.models.DuePrecision",
         "ClauseOutcome": "minutes.models.ClauseOutcome",
         "AgendaItemStatus": "minutes.models.AgendaItemStatus",
+        "WebhookEventType": "webhooks.models.EventType",
+        "WebhookDeliveryStatus": "webhooks.models.DeliveryStatus",
         "Error400Type": "config.schema.Error400Type",
         **{
             name: f"{_ERROR_ENUMS}.{name}"
@@ -381,6 +384,21 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "opfoelgning@localhost")
 # Where the admin is reached from outside, for links in reminder e-mails.
 ADMIN_BASE_URL = os.environ.get("ADMIN_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Webhooks (webhooks/). The API's address outside, for the `url` fields of
+# webhook payloads (the admin's address by default).
+WEBHOOKS_BASE_URL = os.environ.get("WEBHOOKS_BASE_URL", ADMIN_BASE_URL).rstrip("/")
+# Endpoints whose host resolves to a loopback, private, link-local or other
+# non-public address are refused unless this is on: a webhook must not become
+# a way to reach the servers behind the firewall (SSRF).
+WEBHOOKS_ALLOW_PRIVATE_NETWORKS = env_bool("WEBHOOKS_ALLOW_PRIVATE_NETWORKS", False)
+# Only https endpoints; on by default without DEBUG (production).
+WEBHOOKS_REQUIRE_HTTPS = env_bool("WEBHOOKS_REQUIRE_HTTPS", not DEBUG)
+# Seconds to wait for an endpoint to connect and for each read of its answer.
+WEBHOOKS_TIMEOUT = float(os.environ.get("WEBHOOKS_TIMEOUT", "") or 5)
+# Attempts per delivery: the first and the retries after 1 min, 5 min, 30 min,
+# 2 h and 12 h; then the delivery has failed.
+WEBHOOKS_MAX_ATTEMPTS = env_int("WEBHOOKS_MAX_ATTEMPTS", 6)
 
 
 def _style_hash(css: str) -> str:

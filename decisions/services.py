@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from decisions import signals
 from decisions.models import (
     DuePrecision,
     FollowUp,
@@ -128,6 +129,7 @@ def create_follow_up(
     follow_up.full_clean()
     follow_up.save()
     _record_event(follow_up, user=user, action=CREATED, to_status=follow_up.status)
+    signals.send_on_commit(signals.follow_up_created, follow_up=follow_up, user=user)
     return follow_up
 
 
@@ -173,6 +175,9 @@ def update_follow_up(
         fields.append("responsible_unit")
     _save_change(follow_up, fields=fields)
     _record_event(follow_up, user=user, action=EDITED, changes=diff)
+    signals.send_on_commit(
+        signals.follow_up_changed, follow_up=follow_up, user=user, changes=diff
+    )
     return follow_up
 
 
@@ -287,6 +292,14 @@ def _transition(
         from_status=from_status,
         to_status=follow_up.status,
         note=note,
+    )
+    signals.send_on_commit(
+        signals.follow_up_status_changed,
+        follow_up=follow_up,
+        user=user,
+        action=action,
+        from_status=from_status,
+        to_status=follow_up.status,
     )
     return follow_up
 

@@ -12,9 +12,11 @@ import re
 from collections import defaultdict
 from datetime import date
 
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from decisions import signals
 from decisions.extraction import (
     FollowUpDraft,
     clause_outcomes,
@@ -78,7 +80,7 @@ def sync_follow_ups(
             )
         }
     later_meetings = _NextMeeting(meeting)
-    new, changed, fields = [], [], set()
+    new, changed, fields, changes = [], [], set(), {}
     for item, parsed in pairs:
         for draft in extract_follow_ups(
             parsed,
@@ -112,6 +114,13 @@ def sync_follow_ups(
                 if getattr(follow_up, name) != value
             ]
             if diff:
+                changes[follow_up.pk] = {
+                    name: {
+                        "from": _as_json(getattr(follow_up, name)),
+                        "to": _as_json(values[name]),
+                    }
+                    for name in diff
+                }
                 for name in diff:
                     setattr(follow_up, name, values[name])
                 follow_up.updated_at = timezone.now()
@@ -149,6 +158,18 @@ def sync_follow_ups(
         FollowUp.objects.filter(
             agenda_item_id__in=[item.pk for item, _ in pairs]
         ).sync_closed_flag()
+    for follow_up in new:
+        signals.send_on_commit(signals.follow_up_created, follow_up=follow_up)
+    for follow_up in changed:
+        signals.send_on_commit(
+            signals.follow_up_changed,
+            follow_up=follow_up,
+            changes=changes[follow_up.pk],
+        )
+
+
+def _as_json(value):
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _kept_warning(follow_up: FollowUp):
@@ -233,7 +254,7 @@ def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
     for_this_forum = Q(due_event__iexact=meeting.body.name) | Q(
         due_event="", agenda_item__meeting__body_id=meeting.body_id
     )
-    dated = list(
+    dated = dict(
         FollowUp.objects.open()
         .filter(
             for_this_forum,
@@ -241,11 +262,28 @@ def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
             agenda_item__meeting__date__lt=meeting.date,
         )
         .filter(Q(due_date__isnull=True) | Q(due_date__gt=meeting.date))
-        .values_list("pk", flat=True)
+        .values_list("pk", "due_date")
     )
     if dated:
         FollowUp.objects.filter(pk__in=dated).update(
             due_date=meeting.date, updated_at=now
+        )
+        transaction.on_commit(lambda: _announce_dated(dated, meeting.date), robust=True)
+
+
+def _announce_dated(previous: dict[int, date | None], new: date) -> None:
+    """Send follow_up_changed for follow-ups dated by a later meeting."""
+    for follow_up in FollowUp.objects.filter(pk__in=previous):
+        signals.follow_up_changed.send(
+            sender=FollowUp,
+            follow_up=follow_up,
+            user=None,
+            changes={
+                "due_date": {
+                    "from": _as_json(previous[follow_up.pk]),
+                    "to": _as_json(new),
+                }
+            },
         )
 
 

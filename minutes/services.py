@@ -15,7 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
-from minutes import hooks
+from minutes import hooks, signals
 from minutes.importing import ImportReport, apply_values, correction_key
 from minutes.models import (
     AgendaItem,
@@ -328,6 +328,7 @@ def _write_meeting(
     meeting.save()
     report.meeting_id = meeting.pk
     report.outcome = "created" if is_new else "updated"
+    signals.send_meeting_imported_on_commit(meeting, outcome=report.outcome)
     report.record(
         "created" if is_new else ("updated" if changed else "unchanged"), "meeting"
     )

@@ -16,6 +16,7 @@ from minutes.models import (
     Meeting,
     Recommendation,
 )
+from webhooks.models import EventType, Webhook, WebhookDelivery
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -125,3 +126,23 @@ class FollowUpFactory(factory.django.DjangoModelFactory):
     due_date = datetime.date(2030, 1, 31)
     due_precision = "month"
     due_text = "i januar 2030"
+
+
+class WebhookFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Webhook
+
+    owner = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"Integration {n}")
+    url = "https://hooks.example.org/minutes"
+    secret = factory.Sequence(lambda n: f"secret-{n:04d}-0123456789abcdef")
+    events = factory.LazyFunction(lambda: list(EventType.values))
+
+
+class WebhookDeliveryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = WebhookDelivery
+
+    webhook = factory.SubFactory(WebhookFactory)
+    event = EventType.FOLLOW_UP_CREATED
+    payload = factory.LazyFunction(lambda: {"event": "follow_up.created", "data": {}})

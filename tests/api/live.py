@@ -18,7 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 ROLE_PERMISSIONS = {
     "anonymous": None,
     "reader": (),
-    "editor": ("decisions.add_followup", "decisions.change_followup"),
+    "editor": (
+        "decisions.add_followup",
+        "decisions.change_followup",
+        "webhooks.add_webhook",
+        "webhooks.change_webhook",
+        "webhooks.delete_webhook",
+    ),
     "closed_item_reader": ("minutes.view_closed_agendaitem",),
 }
 

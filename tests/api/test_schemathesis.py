@@ -24,6 +24,12 @@ def test_schemathesis_finds_no_failure(live_server, monkeypatch, role):
     if MAX_EXAMPLES == "0":
         pytest.skip("SCHEMATHESIS_MAX_EXAMPLES=0")
     lift_throttling(monkeypatch)
+    # Every host a webhook names resolves to one public address, so that the
+    # webhooks can be registered without DNS (nothing is sent: no worker runs).
+    monkeypatch.setattr(
+        "webhooks.delivery.socket.getaddrinfo",
+        lambda host, port, *args, **kwargs: [(2, 1, 6, "", ("93.184.215.14", port))],
+    )
     load_sample_minutes()
     token = token_for(role)
     command = [
