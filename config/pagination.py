@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import json
 from base64 import urlsafe_b64decode, urlsafe_b64encode
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from django.core.paginator import EmptyPage, Page, Paginator
 from django.db import connections
 from django.db.models import F, Field, Q
 from django.db.models.expressions import OrderBy
+from django.utils import timezone
 from django.utils.functional import cached_property
 from rest_framework import pagination, serializers
 from rest_framework.exceptions import NotFound
@@ -31,20 +33,24 @@ class LargeListPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
+        return self._count_and_exactness[0]
+
+    @property
+    def count_is_exact(self) -> bool:
+        return self._count_and_exactness[1]
+
+    @cached_property
+    def _count_and_exactness(self) -> tuple[int, bool]:
         if not hasattr(self.object_list, "order_by"):
-            return len(self.object_list)  # a list, e.g. of search hits
+            return len(self.object_list), True  # a list, e.g. of search hits
         queryset = self.object_list.order_by()
         exact = queryset[: self.EXACT_COUNT_LIMIT + 1].count()
         if exact <= self.EXACT_COUNT_LIMIT:
-            self.count_is_exact = True
-            return exact
+            return exact, True
         estimate = _planner_estimate(queryset)
         if estimate is None:
-            return queryset.count()
-        self.count_is_exact = False
-        return max(estimate, exact)
-
-    count_is_exact = True
+            return queryset.count(), True
+        return max(estimate, exact), False
 
     def validate_number(self, number):
         if self.count_is_exact:
@@ -105,6 +111,14 @@ def _planner_estimate(queryset) -> int | None:
 
 
 INVALID_CURSOR = "Invalid cursor: follow the next and previous links."
+# The cursors this API writes are under 100 characters.
+MAX_CURSOR_LENGTH = 200
+
+
+def _in_utc(value: datetime.datetime) -> datetime.datetime:
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, datetime.UTC)
+    return value.astimezone(datetime.UTC)
 
 
 @dataclass(frozen=True)
@@ -150,6 +164,8 @@ class Keyset:
 
     def decode(self, cursor: str) -> tuple[object, int, bool]:
         """Return (value, id, backwards) of a cursor; a 404 if it is not one."""
+        if len(cursor) > MAX_CURSOR_LENGTH:
+            raise NotFound(INVALID_CURSOR)
         try:
             raw = urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
             value, pk, backwards = json.loads(raw)
@@ -157,9 +173,18 @@ class Keyset:
                 raise ValueError
             if value is not None:
                 value = self.field.to_python(value)
+                if isinstance(value, datetime.datetime):
+                    # Within what the database stores, in UTC too.
+                    value = _in_utc(value)
             elif not self.field.null:
                 raise ValueError
-        except (ValueError, TypeError, DjangoValidationError):
+        except (
+            ValueError,
+            TypeError,
+            OverflowError,
+            RecursionError,
+            DjangoValidationError,
+        ):
             raise NotFound(INVALID_CURSOR) from None
         return value, pk, backwards
 

@@ -40,9 +40,9 @@ class UnitQuerySet(models.QuerySet):
         """Map every name and alias of every unit, case-folded, to the unit's id."""
         ids: dict[str, int] = {}
         for pk, name, alias in self.values_list("pk", "name", "aliases__alias"):
-            ids[name.casefold()] = pk
+            ids[name.strip().casefold()] = pk
             if alias:
-                ids[alias.casefold()] = pk
+                ids[alias.strip().casefold()] = pk
         return ids
 
 
@@ -154,6 +154,14 @@ class FollowUpQuerySet(ClosedItemRuleQuerySet):
     def overdue(self, today: date | None = None):
         return self.open().filter(due_date__lt=today or timezone.localdate())
 
+    def not_overdue(self, today: date | None = None):
+        """Done, cancelled, without a due date, or not due yet: the rest."""
+        return self.filter(
+            ~models.Q(status__in=OPEN_STATUSES)
+            | models.Q(due_date__isnull=True)
+            | models.Q(due_date__gte=today or timezone.localdate())
+        )
+
     def for_api(self):
         """Load what the API's representation shows, and nothing more of the
         agenda item (its texts are large)."""
@@ -164,6 +172,7 @@ class FollowUpQuerySet(ClosedItemRuleQuerySet):
             "agenda_item__is_closed",
             "agenda_item__updated_at",
             "agenda_item__meeting__body_id",
+            "agenda_item__meeting__date",  # the exports' meeting date column
         )
 
     def sync_closed_flag(self):

@@ -15,7 +15,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F
 from django.utils import timezone
 
 from decisions import signals
@@ -110,9 +110,16 @@ def create_follow_up(
 ) -> FollowUp:
     """Create a follow-up by hand on an agenda item and record its creation."""
     _require_text(description, field="description")
+    # Locked, so an item being closed at this moment is seen closed: its
+    # follow-ups' copies of the flag are updated under the same lock.
+    is_closed = (
+        AgendaItem.objects.select_for_update()
+        .values_list("is_closed", flat=True)
+        .get(pk=agenda_item.pk)
+    )
     follow_up = FollowUp(
         agenda_item=agenda_item,
-        is_closed=agenda_item.is_closed,
+        is_closed=is_closed,
         description=description,
         responsible=responsible,
         responsible_unit_id=unit_named(responsible),
@@ -306,24 +313,36 @@ def _transition(
 
 def unit_named(responsible: str) -> int | None:
     """Return the id of the unit the responsible names by name or alias, if any."""
-    wanted = responsible.strip().casefold()
-    return Unit.objects.ids_by_name().get(wanted) if wanted else None
+    return Unit.objects.ids_by_name().get(_unit_key(responsible))
 
 
 def link_follow_ups_to_unit(unit: Unit, *, link_new: bool = True) -> None:
     """After a unit's names changed: unlink the follow-ups whose responsible no
-    longer names it, and (with link_new) link those whose responsible does."""
-    names = [unit.name, *unit.aliases.values_list("alias", flat=True)]
-    named = Q(pk__in=[])
-    for name in names:
-        named |= Q(responsible__iexact=name)
-    FollowUp.objects.filter(responsible_unit=unit).exclude(named).update(
-        responsible_unit=None
-    )
+    longer names it, and (with link_new) link those whose responsible does.
+
+    Names are compared as unit_named compares them (in Python: SQLite folds
+    the case of ASCII letters only), over the distinct responsible texts.
+    """
+    names = {
+        _unit_key(name)
+        for name in [unit.name, *unit.aliases.values_list("alias", flat=True)]
+    }
+    texts = FollowUp.objects.order_by().values_list("responsible", flat=True).distinct()
+    naming = [text for text in texts if _unit_key(text) in names]
+    # A changed link changes the representation: a new version and updated_at,
+    # so ETags and sync clients see it.
+    changed = {"updated_at": timezone.now(), "version": F("version") + 1}
+    FollowUp.objects.filter(responsible_unit=unit).exclude(
+        responsible__in=naming
+    ).update(responsible_unit=None, **changed)
     if link_new:
-        FollowUp.objects.filter(named, responsible_unit__isnull=True).update(
+        FollowUp.objects.filter(responsible__in=naming).exclude(
             responsible_unit=unit
-        )
+        ).update(responsible_unit=unit, **changed)
+
+
+def _unit_key(name: str) -> str:
+    return name.strip().casefold()
 
 
 def _lock(follow_up: FollowUp, *, expected_version: int | None) -> None:

@@ -190,7 +190,7 @@ def _follow_up_values(draft: FollowUpDraft, unit_ids: dict[str, int]) -> dict:
         "source_start": draft.source_start,
         "source_end": draft.source_end,
         "responsible": responsible,
-        "responsible_unit_id": unit_ids.get(responsible.casefold()),
+        "responsible_unit_id": unit_ids.get(responsible.strip().casefold()),
         "due_date": draft.due_date,
         "due_precision": draft.due_precision or "",
         "due_text": draft.due_text[:300],

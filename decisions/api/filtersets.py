@@ -2,12 +2,10 @@
 
 import django_filters
 from django.db.models import Q
-from django.utils import timezone
 
 from config.filters import AnyOfFilter, IdFilter, StrictBooleanFilter
 from decisions.extraction import RULES
 from decisions.models import (
-    OPEN_STATUSES,
     FollowUp,
     FollowUpOrigin,
     FollowUpStatus,
@@ -96,14 +94,7 @@ class FollowUpFilterSet(django_filters.FilterSet):
         return filter_by_body(queryset, value, "agenda_item__meeting__body")
 
     def filter_overdue(self, queryset, name, value):
-        if value:
-            return queryset.overdue()
-        # Not overdue: done, cancelled, without a due date, or not yet due.
-        return queryset.filter(
-            ~Q(status__in=OPEN_STATUSES)
-            | Q(due_date__isnull=True)
-            | Q(due_date__gte=timezone.localdate())
-        )
+        return queryset.overdue() if value else queryset.not_overdue()
 
 
 class UnitFilterSet(django_filters.FilterSet):

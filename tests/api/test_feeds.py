@@ -147,3 +147,22 @@ def test_the_xlsx_has_a_row_per_follow_up_with_dates_as_dates(api_client):
     assert header[:2] == ("id", "url")
     assert [row[0] for row in rows] == [follow_up.pk]
     assert rows[0][header.index("due_date")].date() == datetime.date(2030, 1, 31)
+
+
+@pytest.mark.parametrize("path", ["export.csv", "export.xlsx", "calendar.ics"])
+def test_files_take_the_same_queries_for_one_row_or_many(secretariat_client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def statements():
+        with CaptureQueriesContext(connection) as queries:
+            response = secretariat_client.get(f"/api/v1/follow-ups/{path}")
+        assert response.status_code == 200
+        return len(queries)
+
+    FollowUpFactory()
+    statements()  # the user's permissions are cached from here on
+    one = statements()
+    FollowUpFactory.create_batch(5)
+
+    assert statements() == one

@@ -180,3 +180,33 @@ def test_deep_pages_by_number_hold_the_right_rows_in_order(
     ]
 
     assert [row for page in pages for row in page] == ordered_ids("due_date")
+
+
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "WwIj" * 400,  # too long
+        __import__("base64").urlsafe_b64encode(b"[" * 150).decode(),  # nested deep
+        # a moment past the largest one in UTC
+        __import__("base64")
+        .urlsafe_b64encode(b'["9999-12-31T23:59:59-14:00",1,false]')
+        .decode(),
+    ],
+)
+def test_a_hostile_cursor_is_a_404_not_a_500(api_client, cursor):
+    response = api_client.get(URL, {"cursor": cursor, "ordering": "updated_at"})
+
+    assert response.status_code == 404
+
+
+def test_page_links_reach_every_row_when_the_estimate_is_too_low(
+    api_client, small_exact_limit, monkeypatch
+):
+    from tests.factories import AgendaItemFactory
+
+    monkeypatch.setattr("config.pagination._planner_estimate", lambda queryset: 5)
+    AgendaItemFactory.create_batch(12)
+
+    pages = walk(api_client, "/api/v1/agenda-items/", {"page_size": 2})
+
+    assert sum(len(page) for page in pages) == 12

@@ -117,3 +117,14 @@ def test_every_word_must_occur(api_client):
     AgendaItemFactory(title="Cykelsti ved skolen")
 
     assert hits(api_client, "cykelsti i havnen") == [("agenda_item", both.pk)]
+
+
+@on_postgresql
+def test_a_decision_moved_to_another_item_is_found_only_there(api_client):
+    decision = DecisionFactory(text="Kloakrenovering godkendt.")
+    other = AgendaItemFactory()
+
+    decision.agenda_item = other
+    decision.save()
+
+    assert hits(api_client, "kloakrenovering") == [("agenda_item", other.pk)]

@@ -84,3 +84,31 @@ def test_correcting_the_responsible_relinks_the_unit(secretariat_client):
     assert response.status_code == 200, response.data
     assert response.data["responsible_unit"] == unit.pk
     assert response.data["responsible_unit_url"].endswith(f"/units/{unit.pk}/")
+
+
+def test_a_relinked_unit_changes_the_follow_ups_version_and_updated_at(api_client):
+    follow_up = FollowUpFactory(responsible="VP")
+    etag = api_client.get(f"{URL}{follow_up.pk}/")["ETag"]
+    unit = UnitFactory(name="Vej & Park")
+
+    UnitAlias.objects.create(unit=unit, alias="vp")
+
+    response = api_client.get(f"{URL}{follow_up.pk}/", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert response.data["responsible_unit"] == unit.pk
+    assert (
+        response.data["updated_at"]
+        > api_client.get(URL).data["results"][0]["created_at"]
+    )
+
+
+def test_a_unit_named_with_other_danish_letter_case_stays_linked():
+    unit = UnitFactory(name="Økonomi og Regnskab")
+    follow_up = FollowUpFactory(responsible="økonomi og regnskab")
+    assert follow_up.responsible_unit == unit
+
+    unit.contact_emails = "oekonomi@example.org"
+    unit.save()
+
+    follow_up.refresh_from_db()
+    assert follow_up.responsible_unit == unit
