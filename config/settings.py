@@ -203,6 +203,8 @@ WHITENOISE_USE_FINDERS = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Largest referat the importer accepts, in bytes.
 MINUTES_MAX_BYTES = env_int("MINUTES_MAX_BYTES", 5 * 1024 * 1024)
+# Most follow-ups in one CSV, Excel or calendar file (API and admin).
+EXPORT_MAX_ROWS = env_int("EXPORT_MAX_ROWS", 50_000)
 
 API_DESCRIPTION = """\
 Meetings, agenda items, recommendations, decisions and the follow-ups they

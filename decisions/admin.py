@@ -598,6 +598,14 @@ class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
             follow_ups = changelist.get_queryset(request)
         except IncorrectLookupParameters:
             return redirect(reverse("admin:decisions_followup_changelist") + "?e=1")
+        try:
+            follow_ups = exports.bounded(follow_ups)
+        except exports.TooManyRows as error:
+            self.message_user(request, str(error), messages.ERROR)
+            # Back to the list as filtered, where the message shows.
+            changelist = reverse("admin:decisions_followup_changelist")
+            query = request.GET.urlencode()
+            return redirect(f"{changelist}?{query}" if query else changelist)
         stamp = f"{timezone.localdate():%Y-%m-%d}"
         if kind == "csv":
             response = HttpResponse(

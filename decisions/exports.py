@@ -6,8 +6,10 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import timezone
 from openpyxl import Workbook
 
@@ -32,6 +34,27 @@ HEADERS = [
     "kildetekst",
     "ændret",
 ]
+
+class TooManyRows(Exception):
+    """An export would hold more follow-ups than EXPORT_MAX_ROWS."""
+
+    def __init__(self, limit: int):
+        super().__init__(
+            f"The export would hold more than {limit:,} follow-ups; narrow it "
+            "with the list's filters."
+        )
+        self.limit = limit
+
+
+def bounded(follow_ups: QuerySet[FollowUp]) -> Iterator[FollowUp]:
+    """Return the follow-ups to export, read in chunks; raise TooManyRows when
+    there are more than settings.EXPORT_MAX_ROWS (a file of a whole archive
+    would hold a worker and its memory for minutes)."""
+    limit = settings.EXPORT_MAX_ROWS
+    if follow_ups[: limit + 1].count() > limit:
+        raise TooManyRows(limit)
+    return follow_ups.iterator(chunk_size=2000)
+
 
 # A spreadsheet runs a cell starting with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -30,7 +30,7 @@ from config.schema import (
     ErrorResponse412Serializer,
     ErrorResponse428Serializer,
 )
-from decisions import feeds, services
+from decisions import exports, feeds, services
 from decisions.api.authentication import CalendarFeedTokenAuthentication
 from decisions.api.filtersets import FollowUpFilterSet, UnitFilterSet
 from decisions.api.serializers import (
@@ -317,8 +317,8 @@ class FollowUpViewSet(
         **FILE_ACTION,
     )
     def calendar(self, request):
-        follow_ups = self.filter_queryset(self.get_queryset()).filter(
-            due_date__isnull=False
+        follow_ups = self._bounded(
+            self.filter_queryset(self.get_queryset()).filter(due_date__isnull=False)
         )
         content = feeds.follow_ups_calendar(
             follow_ups, url_of=self._url_of, host=request.get_host().split(":")[0]
@@ -333,7 +333,7 @@ class FollowUpViewSet(
     )
     @action(detail=False, methods=["get"], url_path="export.csv", **FILE_ACTION)
     def export_csv(self, request):
-        follow_ups = self.filter_queryset(self.get_queryset())
+        follow_ups = self._bounded(self.filter_queryset(self.get_queryset()))
         response = HttpResponse(
             feeds.follow_ups_csv(follow_ups, url_of=self._url_of),
             content_type="text/csv; charset=utf-8",
@@ -349,7 +349,7 @@ class FollowUpViewSet(
     )
     @action(detail=False, methods=["get"], url_path="export.xlsx", **FILE_ACTION)
     def export_xlsx(self, request):
-        follow_ups = self.filter_queryset(self.get_queryset())
+        follow_ups = self._bounded(self.filter_queryset(self.get_queryset()))
         response = HttpResponse(
             feeds.follow_ups_xlsx(follow_ups, url_of=self._url_of), content_type=XLSX
         )
@@ -378,6 +378,14 @@ class FollowUpViewSet(
         return Response(
             {"token": token.key, "calendar_url": f"{calendar_url}?token={token.key}"}
         )
+
+    def _bounded(self, follow_ups):
+        try:
+            return exports.bounded(follow_ups)
+        except exports.TooManyRows as error:
+            raise serializers.ValidationError(
+                str(error), code="too_many_rows"
+            ) from None
 
     def _url_of(self, follow_up):
         return self.reverse_action("detail", args=[follow_up.pk])

@@ -166,3 +166,22 @@ def test_files_take_the_same_queries_for_one_row_or_many(secretariat_client, pat
     FollowUpFactory.create_batch(5)
 
     assert statements() == one
+
+
+@pytest.mark.parametrize("path", ["export.csv", "export.xlsx", "calendar.ics"])
+def test_a_file_over_the_row_limit_is_a_400_saying_to_filter(
+    api_client, settings, path
+):
+    settings.EXPORT_MAX_ROWS = 2
+    FollowUpFactory.create_batch(3)
+
+    response = api_client.get(f"/api/v1/follow-ups/{path}")
+
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["code"] == "too_many_rows"
+    assert (
+        api_client.get(
+            f"/api/v1/follow-ups/{path}", {"due_before": "2020-01-01"}
+        ).status_code
+        == 200
+    )

@@ -104,3 +104,14 @@ def test_export_needs_the_view_permission(follow_ups):
 def test_export_with_a_bad_filter_goes_back_to_the_list(admin_client):
     response = admin_client.get(f"{CHANGELIST}export/csv/?due_date__gte=nodate")
     assert response.status_code == 302
+
+
+def test_an_export_over_the_row_limit_is_refused_with_a_message(
+    admin_client, follow_ups, settings
+):
+    settings.EXPORT_MAX_ROWS = 1
+
+    response = admin_client.get(f"{CHANGELIST}export/csv/?origin=decision", follow=True)
+
+    assert response.redirect_chain[-1][0] == f"{CHANGELIST}?origin=decision"
+    assert "more than 1 follow-ups" in response.content.decode()
