@@ -35,6 +35,7 @@ HEADERS = [
     "ændret",
 ]
 
+
 class TooManyRows(Exception):
     """An export would hold more follow-ups than EXPORT_MAX_ROWS."""
 
@@ -93,7 +94,12 @@ def _as_text(value) -> str:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, datetime.date):
         return value.isoformat()
-    text = str(value)
+    return safe_cell(str(value))
+
+
+def safe_cell(text: str) -> str:
+    """The text as a spreadsheet cell that cannot run as a formula (CSV
+    injection): a leading apostrophe keeps it text."""
     return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 

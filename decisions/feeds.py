@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from icalendar import Calendar, Event
 from openpyxl import Workbook
 
+from decisions.exports import safe_cell
 from decisions.models import CalendarFeedToken, FollowUp, FollowUpStatus
 
 
@@ -87,11 +88,11 @@ def _rows(follow_ups: Iterable[FollowUp], url_of: Callable[[FollowUp], str]):
             item.meeting.date,
             item.number,
             item.case_number,
-            _safe_cell(f.description),
-            _safe_cell(f.responsible),
+            safe_cell(f.description),
+            safe_cell(f.responsible),
             f.due_date,
             f.due_precision,
-            _safe_cell(f.due_text),
+            safe_cell(f.due_text),
             f.status,
             f.origin,
             f.is_overdue,
@@ -130,9 +131,3 @@ def follow_ups_xlsx(
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
-
-
-def _safe_cell(value: str) -> str:
-    # A cell starting with = + - @ is a formula to a spreadsheet (CSV
-    # injection); a leading apostrophe keeps it text.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
