@@ -119,12 +119,13 @@ def test_the_csv_has_a_row_per_follow_up_filtered_and_ordered(api_client):
     assert rows[0]["case_number"] == early.agenda_item.case_number
 
 
-def test_the_csv_defuses_spreadsheet_formulas(api_client):
-    FollowUpFactory(description='=HYPERLINK("http://x")')
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_the_csv_defuses_spreadsheet_formulas(api_client, start):
+    FollowUpFactory(description=f'{start}HYPERLINK("http://x")')
 
     rows = list(csv.DictReader(io.StringIO(api_client.get(CSV).content.decode())))
 
-    assert rows[0]["description"].startswith("'=")
+    assert rows[0]["description"].startswith(f"'{start}")
 
 
 def test_the_files_need_an_account(anonymous_client):
