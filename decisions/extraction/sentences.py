@@ -19,6 +19,12 @@ _ABBREVIATIONS = _words(
     kvrt bl adm afd dir sekr udv tilsv vha v.h.a ift i.f.t
     """
 )
+# Month abbreviations are abbreviations after a day ("15. jul. 2026"); after
+# anything else the word is the whole word ("inden jul. Elevrådet ...").
+_MONTH_ABBREVIATIONS = _words(
+    "jan feb febr mar mrt apr jun jul aug sep sept okt nov dec"
+)
+_DAY_BEFORE_RE = re.compile(r"\d{1,2}\.\s*$")
 # Abbreviations that close a sentence as often as not ("... 7,8 mio. kr.
 # Beredskabsdirektøren indhenter ..."): before a capitalised word they end it.
 _FINAL_ABBREVIATIONS = _words("kr osv mv m.v m.m mm m.fl mfl o.l ol")
@@ -211,6 +217,9 @@ def _ends_sentence(text: str, start: int, period: int, after: int) -> bool:
         return True
     raw_word = _word_ending_at(text, start, period + 1).rstrip(".").lstrip("(\"'“«")
     word = raw_word.lower()
+    if word in _MONTH_ABBREVIATIONS:
+        word_start = period - len(raw_word)
+        return not _DAY_BEFORE_RE.search(text, max(start, word_start - 6), word_start)
     if word in _ABBREVIATIONS:
         # "mio. kr. Beredskabet ...": the boundary pattern only stops before
         # a capital, so a lower-case final abbreviation ends the sentence

@@ -10,8 +10,8 @@ from decisions.extraction.vocabulary import (
     _DETERMINERS,
     _NEGATION_WORDS,
     _NOT_INFINITIVE,
+    _NOT_PASSIVE_IN_ES,
     _NOT_VERBS_ER,
-    _NOUNS_IN_ES,
     _PASSIVE_STOP,
     _STATIVE,
     _VERBS_IN_ENDE,
@@ -50,7 +50,7 @@ def _is_passive_form(token: _Token) -> bool:
         len(word) >= 5
         and word.endswith("es")
         and token.raw[0].islower()
-        and word not in _NOUNS_IN_ES
+        and word not in _NOT_PASSIVE_IN_ES
         and not word.endswith(("edes", "ernes", "enes", "ces"))
     )
 

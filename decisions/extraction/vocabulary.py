@@ -237,8 +237,11 @@ _APPROVAL_PASSIVES = _words(
     godkendes anbefales tiltrædes vedtages noteres bevilges imødekommes
     """
 )
-# Words in -es that are not verbs at all.
-_NOUNS_IN_ES = _words("proces succes kommunes borgeres dages alles regionens")
+# Words in -es that are no passive verbs (nouns, genitives, adverbs, "fælles").
+_NOT_PASSIVE_IN_ES = _words(
+    "proces succes kommunes borgeres dages alles regionens"
+    " fælles indbyrdes ligeledes særdeles afsides"
+)
 _PASSIVE_BLOCKERS = frozenset(
     {"kan", "kunne", "bør", "burde", "må", "måtte", "skulle", "ville"}
 )

@@ -136,6 +136,9 @@ class _Block:
     ends_at_blank: bool = False
     resume: _Block | None = None
     has_proposer: bool = False
+    # An attachment written on the label's own line ("Bilag: Hvidbog"): a line
+    # without the label may end the list (_ItemScanner._ends_labelled_list).
+    labelled_entry: bool = False
 
     def has_text(self) -> bool:
         return any(line.text for line in self.lines)
@@ -393,7 +396,11 @@ class _ItemScanner:
             return
 
         if current is not None and current.kind == ATTACHMENTS:
-            if not _is_prose(plain) and not line.marked:
+            if (
+                not _is_prose(plain)
+                and not line.marked
+                and not self._ends_labelled_list(plain)
+            ):
                 current.lines.append(line)
                 return
             title = plain.rstrip(" :") if line.marked else ""
@@ -416,6 +423,21 @@ class _ItemScanner:
             self._open(SECTION, plain.rstrip(" :"), line.number)
             return
         self._append(line)
+
+    def _ends_labelled_list(self, plain: str) -> bool:
+        """Tell whether a line without the Bilag label ends a list whose
+        attachments carried it ("Bilag: Hvidbog"): after two labelled
+        entries, or when the line is a sentence or reads like a decision. A
+        line in lower case continues a wrapped title; a label column ("Bilag
+        <tab> Takstblad") may list more titles under the first."""
+        if not self.current.labelled_entry or plain[:1].islower():
+            return False
+        labelled = 0
+        for block in reversed(self.blocks):
+            if block.kind != ATTACHMENTS or not block.labelled_entry:
+                break
+            labelled += 1
+        return labelled >= 2 or plain.endswith(".") or reads_like_decision(plain)
 
     def _join_wrapped_proposer(
         self, line: Line, lines: Sequence[Line], index: int
@@ -550,6 +572,7 @@ class _ItemScanner:
         if heading.inline:
             inline = _synthetic_line(line.number, heading.inline)
             block.lines.append(inline)
+            block.labelled_entry = kind == ATTACHMENTS
             if kind == RECOMMENDATION and match_proposer(inline.plain):
                 block.has_proposer = True
         return True
@@ -746,6 +769,8 @@ def _infer_decision(
     if last_index < 0:
         return None
     last = blocks[last_index]
+    if last.kind == RECOMMENDATION:
+        return _decision_after_clauses(last, context, warnings)
     if last.kind not in (PREAMBLE, SECTION) or not last.has_text():
         return None
     paragraphs = _paragraphs(last.lines)
@@ -789,6 +814,46 @@ def _infer_decision(
         first_line=first_taken.number,
         last_line=taken[-1][-1].number,
     )
+
+
+# Lines after a recommendation's last clause that may be its decision, when
+# no heading marks it ("Sagen blev udsat til næste møde.").
+_MAX_TRAILING_DECISION_LINES = 3
+
+
+def _decision_after_clauses(
+    recommendation: _Block, context: ItemContext, warnings: list[ParseWarning]
+) -> ParsedDecision | None:
+    """The closing sentence of a recommendation printed without a decision
+    heading, when it reads like a decision and a clause ended before it (as
+    table cells of a protocol come out of a PDF: the Sag cell, then the
+    Beslutning cell)."""
+    lines = [line for line in recommendation.lines if line.text]
+    for start in range(max(1, len(lines) - _MAX_TRAILING_DECISION_LINES), len(lines)):
+        first, before = lines[start], lines[start - 1]
+        text = " ".join(line.text for line in lines[start:])
+        if (
+            before.text.endswith(".")
+            and first.text[:1].isupper()
+            and reads_like_decision(text)
+        ):
+            cut = recommendation.lines.index(first)
+            taken = recommendation.lines[cut:]
+            recommendation.lines = recommendation.lines[:cut]
+            warnings.append(
+                ParseWarning(
+                    first.number,
+                    "no decision heading; the sentence after the recommendation "
+                    "reads like a decision and was taken as the decision",
+                )
+            )
+            return ParsedDecision(
+                text=join_lines(taken, wrapped=context.wrapped),
+                heading="",
+                first_line=first.number,
+                last_line=taken[-1].number,
+            )
+    return None
 
 
 def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:

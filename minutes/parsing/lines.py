@@ -203,24 +203,38 @@ def _remove_running_headers(
     """
     page_ends = [*page_starts[1:], len(lines)]
     boundary: list[tuple[int, bool]] = []  # (line index, on first page top)
+    all_tops: set[int] = set()
     for page, (start, end) in enumerate(zip(page_starts, page_ends, strict=True)):
         non_blank = [i for i in range(start, end) if lines[i].text]
         tops = non_blank[:_BOUNDARY_DEPTH]
         bottoms = non_blank[-_BOUNDARY_DEPTH:]
+        all_tops.update(tops)
         boundary.extend((i, page == 0) for i in tops)
         boundary.extend((i, False) for i in bottoms if i not in tops)
 
     exact = Counter(_exact_key(lines[i].text) for i, _ in boundary)
     by_digits = Counter(_digits_key(lines[i].text) for i, _ in boundary)
+    # A two-page document repeats its header and footer only twice: there a
+    # line repeated at both page tops, or carrying a page marker, is enough.
+    two_pages = len(page_starts) == 2
+    exact_tops = Counter(_exact_key(lines[i].text) for i in all_tops)
     remove: set[int] = set()
     for i, first_page_top in boundary:
         text = lines[i].text
         page_number = bool(_PAGE_NUMBER_RE.match(text))
         if first_page_top and not page_number:
             continue
-        repeated = exact[_exact_key(text)] >= _MIN_REPEATS or (
-            by_digits[_digits_key(text)] >= _MIN_REPEATS
-            and bool(_PAGE_MARKER_RE.search(text))
+        has_marker = bool(_PAGE_MARKER_RE.search(text))
+        repeated = (
+            exact[_exact_key(text)] >= _MIN_REPEATS
+            or (by_digits[_digits_key(text)] >= _MIN_REPEATS and has_marker)
+            or (
+                two_pages
+                and (
+                    (i in all_tops and exact_tops[_exact_key(text)] == 2)
+                    or (by_digits[_digits_key(text)] == 2 and has_marker)
+                )
+            )
         )
         if (repeated or page_number) and match_item_heading(lines[i].plain) is None:
             remove.add(i)

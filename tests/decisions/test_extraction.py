@@ -970,6 +970,16 @@ def test_case_text_repeating_a_decision_follow_up_is_not_offered_twice():
             ["Planen indgår i Plan A.", "Udvalget følger op."],
             id="letter-at-sentence-end",
         ),
+        pytest.param(
+            "Princippet sendes ud inden jul. Elevrådet evaluerer ordningen.",
+            ["Princippet sendes ud inden jul.", "Elevrådet evaluerer ordningen."],
+            id="christmas-is-no-july",
+        ),
+        pytest.param(
+            "Fristen er den 15. jul. Svar sendes til sekretariatet.",
+            ["Fristen er den 15. jul. Svar sendes til sekretariatet."],
+            id="month-abbreviation-after-a-day",
+        ),
     ],
 )
 def test_split_sentences(text, expected):

@@ -105,7 +105,11 @@ RULE_EXAMPLES = {
     ),
     "impersonal_passive": (
         ["Der afholdes et borgermøde i uge 12."],
-        ["Der kan afholdes et borgermøde."],
+        [
+            "Der kan afholdes et borgermøde.",
+            # "fælles" ends in -es without being a passive verb.
+            "Hassan foreslog en fælles arbejdsdag i foråret.",
+        ],
     ),
     "remark_clause": (
         [

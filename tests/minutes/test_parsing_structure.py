@@ -2615,3 +2615,72 @@ def test_members_present_for_part_of_the_meeting_are_absent_from_the_rest(
     assert [
         item.number for item in minutes.items if "Poul Vester" in item.absentees
     ] == absent_from
+
+
+# A council's protocol printed as a table (Nr. | Sag | Beslutning), as a PDF
+# reader gives it: the Sag cell, then the Beslutning cell, no headings.
+PROTOCOL_ROWS = """\
+Kommune · Byrådet · Beslutningsprotokol
+
+Byrådet – møde torsdag den 26. november 2026 kl. 19.00
+
+202 Budgetopfølgning pr. 30.09.2026
+Sagsnr. 00.30.14-Ø00-3-26
+Økonomiudvalget indstiller,
+at budgetopfølgningen tages til efterretning.
+Bilag: Budgetopfølgning 3, 2026
+Bilag: Oversigt over tillægsbevillinger for
+resten af året
+Godkendt.
+Administrationen fremlægger en plan senest i februar 2027.
+
+203 Ændring af styrelsesvedtægten
+Sagsnr. 00.01.10-A00-1-26
+Økonomiudvalget indstiller,
+at styrelsesvedtægten ændres.
+Sagen blev udsat til næste møde.
+"""
+
+
+def test_a_line_without_the_bilag_label_ends_a_list_of_labelled_attachments():
+    first = parse_text(PROTOCOL_ROWS).items[0]
+
+    assert first.attachments == (
+        "Budgetopfølgning 3, 2026",
+        "Oversigt over tillægsbevillinger for resten af året",
+    )
+    assert first.decision.text.startswith("Godkendt.")
+    assert "senest i februar 2027" in first.decision.text
+
+
+def test_a_decision_sentence_after_the_last_clause_is_the_decision():
+    second = parse_text(PROTOCOL_ROWS).items[1]
+
+    assert second.decision.text == "Sagen blev udsat til næste møde."
+    assert second.status == "postponed"
+    assert [c.text for c in second.recommendation.clauses] == [
+        "at styrelsesvedtægten ændres."
+    ]
+
+
+def test_a_two_page_documents_running_header_and_footer_are_removed():
+    page = (
+        "Kommune · Byrådet · Protokol\n\n{body}\n\nByrådet 26.11.2026 – Side {n} af 2"
+    )
+    text = (
+        "Referat af møde i Byrådet den 26. november 2026\n\n"
+        + page.format(
+            body="Punkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt", n=1
+        )
+        + "\f"
+        + page.format(
+            body="Punkt 2: Meddelelser\n\nBeslutning\n\nTaget til efterretning.", n=2
+        )
+    )
+
+    minutes = parse_text(text)
+
+    assert [item.decision.text for item in minutes.items] == [
+        "Godkendt",
+        "Taget til efterretning.",
+    ]
