@@ -44,6 +44,10 @@ _ABSENT_VERB_RE = re.compile(
     r"\s(?:deltog\s+ikke|deltager\s+ikke|var\s+fraværende|var\s+forhindret"
     r"|havde\s+(?:meldt\s+)?afbud|har\s+meldt\s+afbud|meldte\s+afbud)\b"
 )
+# "A (V) erklærede sig inhabil og deltog ikke ...": the name comes before it.
+_DISQUALIFIED_RE = re.compile(
+    r"\s+(?:erklærede\s+sig|blev\s+erklæret|var)\s+inhabil\s+og\s*$", re.IGNORECASE
+)
 _DURING_RE = re.compile(
     r"\b(?:under|i)\s+(?:drøftelsen|behandlingen|punktet|sagens\s+behandling)"
     r"(?:\s+\S+){0,3}?\s+deltog\s+(?:endvidere\s+|også\s+)?(?P<rest>.+)",
@@ -122,7 +126,7 @@ def find_absentees(texts: Iterable[str]) -> list[str]:
                 for match in _EXCEPT_RE.finditer(sentence) if excepting else ():
                     _extend(names, _absent_names(match.group("names").strip()))
                 for match in _ABSENT_VERB_RE.finditer(sentence):
-                    before = sentence[: match.start()]
+                    before = _DISQUALIFIED_RE.sub("", sentence[: match.start()])
                     if ")" in before:
                         before = _PAREN_NOTE_RE.sub("", before)
                     found = split_names(_names_before(before))

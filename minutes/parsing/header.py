@@ -104,6 +104,12 @@ _MEETING_SUFFIX_RE = re.compile(
 # "i Rådhuset, lokale 2", "på Rådhuset": a place, printed after the date.
 _PLACE_PREPOSITION_RE = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ0-9])")
 _PLACE_LINE_RE = re.compile(r"^(?:i|på)\s+[A-ZÆØÅ][^.:;]{2,80}$")
+# Or, without the preposition, a line that names a room or a building:
+# "Mødelokale Ravnen, Ravnsholt Rådhus", "Byrådssalen".
+_ROOM_LINE_RE = re.compile(
+    r"^(?=[^.:;]{3,80}$)[A-ZÆØÅ].*(?:rådhus|mødelokale|lokale\b|salen\b|huset\b)",
+    re.IGNORECASE,
+)
 # "Referat fra mødet den 11. februar 2026 kl. 17.30 i Medborgerhuset, sal 2":
 # the place after the date and time on the title line.
 _PLACE_AFTER_CLOCK_RE = re.compile(
@@ -145,7 +151,11 @@ def parse_header(lines: Sequence[Line], warnings: list[ParseWarning]) -> Meeting
         if not line.text:
             absent_list = False
             continue
-        if after_date and not header.location and _PLACE_LINE_RE.match(line.plain):
+        if (
+            after_date
+            and not header.location
+            and (_PLACE_LINE_RE.match(line.plain) or _ROOM_LINE_RE.match(line.plain))
+        ):
             # "den 17. marts 2026 kl. 13.00" / "i Regionshuset, lokale F1"
             header.location = _PLACE_PREPOSITION_RE.sub("", line.plain.strip())
             after_date = False

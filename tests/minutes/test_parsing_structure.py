@@ -2684,3 +2684,22 @@ def test_a_two_page_documents_running_header_and_footer_are_removed():
         "Godkendt",
         "Taget til efterretning.",
     ]
+
+
+def test_a_room_on_the_line_after_the_date_is_the_location():
+    text = (
+        "Referat\n\nBørne- og Skoleudvalget\n\n"
+        "Onsdag den 13. januar 2027 kl. 15.30\n\n"
+        "Mødelokale Ravnen, Ravnsholt Rådhus\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+
+    assert parse_text(text).location == "Mødelokale Ravnen, Ravnsholt Rådhus"
+
+
+def test_a_member_who_declared_himself_disqualified_is_absent_from_the_item():
+    from minutes.parsing.attendance import find_absentees
+
+    assert find_absentees(
+        ["Lone Friis (V) erklærede sig inhabil og deltog ikke i behandlingen."]
+    ) == ["Lone Friis"]
