@@ -86,6 +86,14 @@ class LargeListPaginator(Paginator):
         return [by_id[pk] for pk in ids if pk in by_id]
 
 
+class LargeListAdminMixin:
+    """Admin changelists of a full archive: no count of the whole table beside
+    the filtered one, and that one exact only up to 1,000."""
+
+    show_full_result_count = False
+    paginator = LargeListPaginator
+
+
 class LargeListPage(Page):
     def __init__(self, object_list, number, paginator, *, has_more: bool):
         super().__init__(object_list, number, paginator)

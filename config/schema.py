@@ -1,6 +1,7 @@
 """How the OpenAPI schema describes the API: operation ids, error answers, enums."""
 
 from django.db import models
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from drf_standardized_errors.openapi import AutoSchema
 from drf_standardized_errors.openapi_serializers import ClientErrorEnum
 from rest_framework import serializers
@@ -112,6 +113,24 @@ ErrorResponse412Serializer = _error_serializer("PreconditionFailed", Preconditio
 ErrorResponse428Serializer = _error_serializer(
     "PreconditionRequired", PreconditionRequired
 )
+
+# A correction (PATCH) of a resource whose detail has a content ETag.
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    {"type": "string", "minLength": 1},
+    OpenApiParameter.HEADER,
+    required=True,
+    description="The ETag of the resource as last read: 428 without it, 412 "
+    'if it changed since; "*" matches any version.',
+)
+WRITE_ERRORS = {
+    412: OpenApiResponse(
+        ErrorResponse412Serializer, description="The resource changed since."
+    ),
+    428: OpenApiResponse(
+        ErrorResponse428Serializer, description="The request has no If-Match."
+    ),
+}
 
 
 def reference_named_enums(result, generator, **kwargs):

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
-from config.pagination import LargeListPaginator
+from config.pagination import LargeListAdminMixin
 from decisions import exports, services
 from decisions.admin_forms import (
     ACTION_TEXT_FIELDS,
@@ -292,7 +292,9 @@ class ResponsibleUnitFilter(admin.SimpleListFilter):
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
+class FollowUpAdmin(
+    LargeListAdminMixin, ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin
+):
     form = FollowUpChangeForm
     change_form_template = "admin/decisions/followup/change_form.html"
     change_list_template = "admin/decisions/followup/change_list.html"
@@ -316,10 +318,6 @@ class FollowUpAdmin(ClosedItemRuleMixin, HelpTextsMixin, admin.ModelAdmin):
     ]
     list_select_related = ["agenda_item__meeting__body"]
     list_per_page = 50
-    # A million follow-ups: no count of the whole table beside the filtered
-    # one, and that one exact only up to 1,000 (then PostgreSQL's estimate).
-    show_full_result_count = False
-    paginator = LargeListPaginator
     search_fields = [
         "description",
         "responsible",

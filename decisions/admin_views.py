@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
-from decisions.models import FollowUp, FollowUpStatus, Unit
+from decisions.models import FollowUp, FollowUpStatus
 from minutes.models import AgendaItem, Meeting
 
 DUE_SOON_DAYS = 14
@@ -28,18 +28,16 @@ def follow_up_list_url(**filters: str) -> str:
     return f"{url}?{urlencode(filters)}" if filters else url
 
 
-def overdue_per_unit(follow_ups, unit_names: dict[str, set[str]]) -> list[dict]:
-    """Return the overdue counts grouped by unit: the responsible texts that
-    name a unit or one of its aliases count for that unit, other texts for
-    themselves; largest first."""
-    unit_of = {
-        name.casefold(): unit for unit, names in unit_names.items() for name in names
-    }
+def overdue_per_unit(follow_ups) -> list[dict]:
+    """Return the overdue counts grouped by unit: the follow-ups whose
+    responsible names a unit (FollowUp.responsible_unit) count for that unit,
+    other texts for themselves; largest first."""
     rows: dict[str, dict] = {}
-    for responsible, count in (
-        follow_ups.overdue().values_list("responsible").annotate(count=Count("pk"))
+    for unit, responsible, count in (
+        follow_ups.overdue()
+        .values_list("responsible_unit__name", "responsible")
+        .annotate(count=Count("pk"))
     ):
-        unit = unit_of.get(responsible.casefold())
         if unit is not None:
             key, label = f"unit:{unit}", unit
             url = follow_up_list_url(overdue="yes", unit=unit)
@@ -59,7 +57,7 @@ def overview_view(request):
     soon = today + datetime.timedelta(days=DUE_SOON_DAYS)
     follow_ups = FollowUp.objects.visible_to(request.user)
 
-    per_unit = overdue_per_unit(follow_ups, Unit.objects.names())
+    per_unit = overdue_per_unit(follow_ups)
     due_soon = list(
         follow_ups.open()
         .filter(due_date__gte=today, due_date__lte=soon)

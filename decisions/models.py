@@ -14,36 +14,42 @@ from decisions.extraction.types import Origin
 from minutes.models import AgendaItem, ClosedItemRuleQuerySet
 
 
+def unit_key(name: str) -> str:
+    """The form in which a responsible text names a unit: spaces trimmed, case
+    folded. Compared in Python: SQLite folds the case of ASCII letters only,
+    so "øs" would not find "ØS" there."""
+    return name.strip().casefold()
+
+
+def ids_by_key(units: dict[int, tuple[str, set[str]]]) -> dict[str, int]:
+    """Map every name and alias of the units (UnitQuerySet.names_by_id), by
+    unit_key, to the unit's id."""
+    return {unit_key(name): pk for pk, (_, names) in units.items() for name in names}
+
+
 class UnitQuerySet(models.QuerySet):
     def names(self) -> dict[str, set[str]]:
         """Map each unit's name to every name it goes by: itself and its aliases."""
-        names: dict[str, set[str]] = {}
-        for name, alias in self.values_list("name", "aliases__alias"):
-            names.setdefault(name, {name}).update([alias] if alias else [])
-        return names
+        return dict(self.names_by_id().values())
 
     def called(self, value: str) -> tuple[int, set[str]] | None:
         """Return the id and every name of the unit whose name or alias is the
-        value in any letter case, or None."""
-        # Compared in Python: the list is short, and SQLite folds the case of
-        # ASCII letters only, so "øs" would not find "ØS" there.
-        wanted = value.strip().casefold()
-        names: dict[int, set[str]] = {}
-        for pk, name, alias in self.values_list("pk", "name", "aliases__alias"):
-            names.setdefault(pk, {name}).update([alias] if alias else [])
-        for pk, unit_names in names.items():
-            if any(name.casefold() == wanted for name in unit_names):
-                return pk, unit_names
+        value (by unit_key), or None."""
+        wanted = unit_key(value)
+        for pk, (_, names) in self.names_by_id().items():
+            if any(unit_key(name) == wanted for name in names):
+                return pk, names
         return None
 
     def ids_by_name(self) -> dict[str, int]:
-        """Map every name and alias of every unit, case-folded, to the unit's id."""
-        ids: dict[str, int] = {}
+        return ids_by_key(self.names_by_id())
+
+    def names_by_id(self) -> dict[int, tuple[str, set[str]]]:
+        """Each unit's id: its name, and every name it goes by."""
+        units: dict[int, tuple[str, set[str]]] = {}
         for pk, name, alias in self.values_list("pk", "name", "aliases__alias"):
-            ids[name.strip().casefold()] = pk
-            if alias:
-                ids[alias.strip().casefold()] = pk
-        return ids
+            units.setdefault(pk, (name, {name}))[1].update([alias] if alias else [])
+        return units
 
 
 def validate_email_list(value: str) -> None:

@@ -53,14 +53,16 @@ def collect_digests(*, days: int, today: datetime.date | None = None) -> list[Di
     be reminded of: open follow-ups overdue or due within the days."""
     today = today or timezone.localdate()
     horizon = today + datetime.timedelta(days=days)
-    units = [
-        unit
-        for unit in Unit.objects.prefetch_related("aliases")
-        if unit.email_addresses
-    ]
+    units = [unit for unit in Unit.objects.all() if unit.email_addresses]
+    # A follow-up is a unit's when its responsible names the unit
+    # (FollowUp.responsible_unit, kept by decisions.services).
     candidates = list(
         FollowUp.objects.open()
-        .filter(due_date__isnull=False, due_date__lte=horizon)
+        .filter(
+            due_date__isnull=False,
+            due_date__lte=horizon,
+            responsible_unit__in=units,
+        )
         .select_related("agenda_item__meeting__body")
         .defer("agenda_item__meeting__source_text")
         .order_by("due_date", "pk")
@@ -70,16 +72,13 @@ def collect_digests(*, days: int, today: datetime.date | None = None) -> list[Di
             follow_up__in=[f.pk for f in candidates]
         ).values_list("follow_up_id", "due_date", "kind")
     )
+    per_unit: dict[int, list[FollowUp]] = {}
+    for follow_up in candidates:
+        per_unit.setdefault(follow_up.responsible_unit_id, []).append(follow_up)
     digests = []
     for unit in units:
-        names = {
-            unit.name.casefold(),
-            *(a.alias.casefold() for a in unit.aliases.all()),
-        }
         digest = Digest(unit=unit, recipients=unit.email_addresses)
-        for follow_up in candidates:
-            if follow_up.responsible.casefold() not in names:
-                continue
+        for follow_up in per_unit.get(unit.pk, []):
             kind = (
                 ReminderKind.OVERDUE
                 if follow_up.due_date < today

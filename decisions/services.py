@@ -26,6 +26,7 @@ from decisions.models import (
     FollowUpOrigin,
     FollowUpStatus,
     Unit,
+    unit_key,
 )
 from minutes.models import AgendaItem
 from minutes.parsing.lexicon import MONTHS
@@ -313,22 +314,21 @@ def _transition(
 
 def unit_named(responsible: str) -> int | None:
     """Return the id of the unit the responsible names by name or alias, if any."""
-    return Unit.objects.ids_by_name().get(_unit_key(responsible))
+    return Unit.objects.ids_by_name().get(unit_key(responsible))
 
 
 def link_follow_ups_to_unit(unit: Unit, *, link_new: bool = True) -> None:
     """After a unit's names changed: unlink the follow-ups whose responsible no
     longer names it, and (with link_new) link those whose responsible does.
 
-    Names are compared as unit_named compares them (in Python: SQLite folds
-    the case of ASCII letters only), over the distinct responsible texts.
+    Names are compared by unit_key, over the distinct responsible texts.
     """
     names = {
-        _unit_key(name)
+        unit_key(name)
         for name in [unit.name, *unit.aliases.values_list("alias", flat=True)]
     }
     texts = FollowUp.objects.order_by().values_list("responsible", flat=True).distinct()
-    naming = [text for text in texts if _unit_key(text) in names]
+    naming = [text for text in texts if unit_key(text) in names]
     # A changed link changes the representation: a new version and updated_at,
     # so ETags and sync clients see it.
     changed = {"updated_at": timezone.now(), "version": F("version") + 1}
@@ -339,10 +339,6 @@ def link_follow_ups_to_unit(unit: Unit, *, link_new: bool = True) -> None:
         FollowUp.objects.filter(responsible__in=naming).exclude(
             responsible_unit=unit
         ).update(responsible_unit=unit, **changed)
-
-
-def _unit_key(name: str) -> str:
-    return name.strip().casefold()
 
 
 def _lock(follow_up: FollowUp, *, expected_version: int | None) -> None:

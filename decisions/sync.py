@@ -30,6 +30,8 @@ from decisions.models import (
     FollowUpOrigin,
     FollowUpStatus,
     Unit,
+    ids_by_key,
+    unit_key,
 )
 from minutes.importing import ImportReport
 from minutes.models import (
@@ -42,11 +44,11 @@ from minutes.parsing.version import code_fingerprint
 Pairs = list[tuple[AgendaItem, ParsedAgendaItem]]
 
 
-def unit_aliases() -> dict[str, str]:
-    """Every name and alias of every unit, mapped to the unit's name."""
-    return {
-        alias: name for name, names in Unit.objects.names().items() for alias in names
-    }
+def unit_aliases(units=None) -> dict[str, str]:
+    """Every name and alias of the units (all by default; else
+    UnitQuerySet.names_by_id), mapped to the unit's name."""
+    units = Unit.objects.names_by_id() if units is None else units
+    return {alias: name for name, names in units.values() for alias in names}
 
 
 def _extraction_key(draft: FollowUpDraft) -> str:
@@ -69,8 +71,9 @@ def sync_follow_ups(
     (decisions.extraction.next_meeting_date); without it, "på næste møde"
     deadlines are dated by the body's first later meeting already imported.
     """
-    aliases = unit_aliases()
-    unit_ids = Unit.objects.ids_by_name()
+    units = Unit.objects.names_by_id()
+    aliases = unit_aliases(units)
+    unit_ids = ids_by_key(units)
     existing = {}
     if not is_new:
         existing = {
@@ -190,7 +193,7 @@ def _follow_up_values(draft: FollowUpDraft, unit_ids: dict[str, int]) -> dict:
         "source_start": draft.source_start,
         "source_end": draft.source_end,
         "responsible": responsible,
-        "responsible_unit_id": unit_ids.get(responsible.strip().casefold()),
+        "responsible_unit_id": unit_ids.get(unit_key(responsible)),
         "due_date": draft.due_date,
         "due_precision": draft.due_precision or "",
         "due_text": draft.due_text[:300],

@@ -15,7 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from config.pagination import LargeListPaginator
+from config.pagination import LargeListAdminMixin
 from decisions.models import FollowUp
 from minutes.admin_forms import AgendaItemForm, MeetingForm
 from minutes.models import (
@@ -144,7 +144,9 @@ class AgendaItemInline(HelpTextsMixin, admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin):
+class MeetingAdmin(
+    LargeListAdminMixin, CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin
+):
     form = MeetingForm
     list_display = [
         "date",
@@ -154,10 +156,6 @@ class MeetingAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin):
         "needs_review",
         "imported_at",
     ]
-    # A full archive: no count of the whole table, and the filtered count
-    # exact only up to 1,000 (config.pagination).
-    show_full_result_count = False
-    paginator = LargeListPaginator
     list_filter = ["needs_review", "body", "date"]
     search_fields = ["body__name", "location", "source_filename"]
     date_hierarchy = "date"
@@ -314,7 +312,9 @@ class FollowUpInline(admin.TabularInline):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin):
+class AgendaItemAdmin(
+    LargeListAdminMixin, CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin
+):
     form = AgendaItemForm
     list_display = [
         "number",
@@ -324,10 +324,6 @@ class AgendaItemAdmin(CorrectionRecordingMixin, HelpTextsMixin, admin.ModelAdmin
         "shown_status",
         "is_closed",
     ]
-    # A full archive: no count of the whole table, and the filtered count
-    # exact only up to 1,000 (config.pagination).
-    show_full_result_count = False
-    paginator = LargeListPaginator
     list_filter = ["meeting__body", "meeting__date", VisibleStatusFilter, "is_closed"]
     search_fields = ["title", "case_number"]
     list_select_related = ["meeting__body"]

@@ -4,7 +4,6 @@ from django.db.models import Prefetch
 from django.http import Http404
 from drf_spectacular.utils import (
     OpenApiParameter,
-    OpenApiResponse,
     extend_schema,
     extend_schema_view,
 )
@@ -14,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
 from config.etags import ContentETagRetrieveMixin, content_etag, require_if_match
-from config.schema import ErrorResponse412Serializer, ErrorResponse428Serializer
+from config.schema import IF_MATCH, WRITE_ERRORS
 from config.search import search
 from decisions.models import FollowUp
 from minutes import services
@@ -72,24 +71,6 @@ def agenda_items_for_api(queryset):
         "attachments",
         Prefetch("follow_ups", queryset=FollowUp.objects.for_api().order_by("pk")),
     )
-
-
-IF_MATCH = OpenApiParameter(
-    "If-Match",
-    {"type": "string", "minLength": 1},
-    OpenApiParameter.HEADER,
-    required=True,
-    description="The ETag of the resource as last read: 428 without it, 412 "
-    'if it changed since; "*" matches any version.',
-)
-WRITE_ERRORS = {
-    412: OpenApiResponse(
-        ErrorResponse412Serializer, description="The resource changed since."
-    ),
-    428: OpenApiResponse(
-        ErrorResponse428Serializer, description="The request has no If-Match."
-    ),
-}
 
 
 class CorrectionMixin:

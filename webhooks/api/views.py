@@ -3,8 +3,6 @@ and ping them."""
 
 from django.db import transaction
 from drf_spectacular.utils import (
-    OpenApiParameter,
-    OpenApiResponse,
     extend_schema,
     extend_schema_view,
 )
@@ -18,7 +16,7 @@ from config.etags import (
     require_if_match,
 )
 from config.permissions import ModelPermissionsOrReadOnly
-from config.schema import ErrorResponse412Serializer, ErrorResponse428Serializer
+from config.schema import IF_MATCH, WRITE_ERRORS
 from minutes.models import may_see_closed_items
 from webhooks import services
 from webhooks.api.serializers import (
@@ -42,24 +40,6 @@ class WebhookPermissions(ModelPermissionsOrReadOnly):
                 return False
             return request.user.has_perm("webhooks.change_webhook")
         return super().has_permission(request, view)
-
-
-IF_MATCH = OpenApiParameter(
-    "If-Match",
-    {"type": "string", "minLength": 1},
-    OpenApiParameter.HEADER,
-    required=True,
-    description="The ETag of the webhook as last read. Without it the answer "
-    "is 428; if it is no longer current the answer is 412; either way nothing "
-    'changes. "*" matches any version (overwrites knowingly).',
-)
-STALE = OpenApiResponse(
-    ErrorResponse412Serializer,
-    description="If-Match named a version that is not current.",
-)
-NO_IF_MATCH = OpenApiResponse(
-    ErrorResponse428Serializer, description="The request has no If-Match header."
-)
 
 
 @extend_schema_view(
@@ -127,7 +107,7 @@ class WebhookViewSet(
         "the secret. Needs If-Match with the detail's ETag, as every "
         "correction does.",
         request=WebhookInputSerializer(partial=True),
-        responses={200: WebhookSerializer, 412: STALE, 428: NO_IF_MATCH},
+        responses={200: WebhookSerializer, **WRITE_ERRORS},
         parameters=[IF_MATCH],
     )
     def partial_update(self, request, *args, **kwargs):

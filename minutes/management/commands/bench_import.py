@@ -27,9 +27,11 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, connections, transaction
+from django.db.models import Max
 from django.test.utils import CaptureQueriesContext
 
 from decisions.extraction import extract_follow_ups
+from minutes.models import Meeting
 from minutes.parsing.structure import parse_text
 from minutes.parsing.text import decode_minutes
 from minutes.services import import_parsed
@@ -195,10 +197,6 @@ def measure(paths: list[Path], repeat: int, jobs: int) -> dict:
 def _days_after_archive(dates) -> int:
     """Days to add to the earliest date so all come after the last meeting
     already in the database (0 in an empty one)."""
-    from django.db.models import Max
-
-    from minutes.models import Meeting
-
     latest = Meeting.objects.aggregate(latest=Max("date"))["latest"]
     return max(0, (latest - min(dates)).days + 2) if latest else 0
 
