@@ -5,27 +5,36 @@ On PostgreSQL: the `danish` text search configuration (stemming: "budgetter"
 finds "budget") with prefix matching, so the head of a compound finds the
 whole ("sygefravær" finds "sygefraværsstatistik"), over documents stored and
 indexed per item and follow-up; ranked by where the words occur (title,
-decision, recommendation, sections). Elsewhere
+decision, recommendation, sections), matches of the whole words above those
+that only find the head of a compound. A query that PostgreSQL estimates to
+match more than MANY_MATCHES items (or follow-ups) is ranked among its
+RECENT_MATCHES newest matches: ranking reads every match's row, tens of
+thousands for a common word in a full archive (see _newest_matches). Elsewhere
 (SQLite in development): every word of the query must occur, case and æ/ø/å
 folded in Python, ranked by where it occurs.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, TextField, Value
+from django.db.models import F, Max, TextField, Value
 from django.db.models.functions import Cast, Coalesce, Concat
 
 from decisions.models import FollowUp
 from minutes.models import AgendaItem
 
-# Trigram word similarity above which a word counts as found (0..1).
-_SIMILARITY = 0.5
 _SNIPPET_CONTEXT = 70
+# Above this many estimated matches a query is ranked among its newest ones.
+MANY_MATCHES = 2_000
+RECENT_MATCHES = 500
+# ... and when the estimate is above this many times the guess for a word the
+# statistics have not counted (see _newest_matches).
+UNCOUNTED_WORD_MARGIN = 2
 
 
 @dataclass(frozen=True)
@@ -33,7 +42,13 @@ class SearchHit:
     kind: str  # "agenda_item" | "follow_up"
     obj: AgendaItem | FollowUp
     rank: float
-    snippet: str
+    text: str
+    query: str
+
+    @property
+    def snippet(self) -> str:
+        # Built when shown: a page shows a few of up to `limit` hits.
+        return snippet(self.text, self.query)
 
 
 def search(query: str, *, user, limit: int = 200) -> list[SearchHit]:
@@ -64,47 +79,114 @@ def _item_text():
 
 
 def _search_postgresql(query, items, follow_ups, limit):
-    # Every word, or a word it begins ("sygefravær" finds
-    # "sygefraværsstatistik": the head of a compound), after Danish stemming,
-    # matched against the stored documents' GIN indexes (migrations minutes
-    # 0008 and decisions 0011).
+    # After Danish stemming, every word whole, then (if that finds fewer than
+    # `limit`) every word or a word it begins ("sygefravær" finds
+    # "sygefraværsstatistik": the head of a compound), matched against the
+    # stored documents' GIN indexes (migrations minutes 0008 and decisions
+    # 0011). Whole words rank above heads of compounds; and GIN intersects
+    # whole words by skipping through the common word's entries, where a
+    # prefix reads all of them.
     words = _words(query)
     if not words:
         return []
-    text_query = SearchQuery(
-        " & ".join(f"'{word}':*" for word in words), config="danish", search_type="raw"
-    )
-    # Ranked on ids and scores alone (a narrow sort), then the best rows read
-    # whole: sorting whole rows of every match spills to disk on a large
-    # archive.
-    found_items = _best(items, text_query, limit, text=_item_text())
-    follow_up_text = Concat(
-        "description", Value("\n"), "source_text", output_field=TextField()
-    )
-    found_follow_ups = _best(follow_ups, text_query, limit, text=follow_up_text)
-    return [
-        SearchHit(kind, obj, float(obj.score), snippet(obj.search_text, query))
-        for kind, rows in (
-            ("agenda_item", found_items),
-            ("follow_up", found_follow_ups),
+    querysets = {"agenda_item": items, "follow_up": follow_ups}
+    found: dict[str, dict[int, float]] = {kind: {} for kind in querysets}
+    among_newest: set[str] = set()
+    for whole_words, suffix in ((True, ""), (False, ":*")):
+        if sum(map(len, found.values())) >= limit:
+            break  # nothing of a lower tier can make the best `limit`
+        text_query = SearchQuery(
+            " & ".join(f"'{word}'{suffix}" for word in words),
+            config="danish",
+            search_type="raw",
         )
-        for obj in rows
+        for kind, queryset in querysets.items():
+            if kind in among_newest:
+                continue  # the lower tier would bring back the older ones
+            scores = found[kind]
+            unfound = queryset.exclude(pk__in=list(scores))
+            rows, all_ranked = _best(unfound, text_query, limit - len(scores))
+            for pk, score in rows:
+                scores[pk] = score + (1.0 if whole_words else 0.0)
+            if not all_ranked:
+                among_newest.add(kind)
+    best = sorted(
+        (
+            (rank, kind, pk)
+            for kind, scores in found.items()
+            for pk, rank in scores.items()
+        ),
+        key=lambda hit: (-hit[0], hit[1], hit[2]),
+    )[:limit]
+    texts = {"agenda_item": _item_text(), "follow_up": _follow_up_text()}
+    rows = {
+        kind: querysets[kind]
+        .filter(pk__in=[pk for _, hit_kind, pk in best if hit_kind == kind])
+        .annotate(search_text=texts[kind])
+        .in_bulk()
+        for kind in querysets
+    }
+    return [
+        SearchHit(kind, rows[kind][pk], rank, rows[kind][pk].search_text, query)
+        for rank, kind, pk in best
+        if pk in rows[kind]  # not deleted meanwhile
     ]
 
 
-def _best(queryset, text_query, limit, *, text):
-    """The rows of the queryset that match, best `limit` first, each with its
-    score and its text (search_text) for the snippet."""
-    scores = dict(
-        queryset.filter(search_vector=text_query)
-        .annotate(score=SearchRank(F("search_vector"), text_query))
-        .order_by("-score", "pk")
-        .values_list("pk", "score")[:limit]
+def _follow_up_text():
+    return Concat("description", Value("\n"), "source_text", output_field=TextField())
+
+
+def _best(matching, text_query, limit: int) -> tuple[list[tuple[int, float]], bool]:
+    """The ids and scores (0..1) of the best `limit` rows that match, and
+    whether every match was ranked (or only the newest)."""
+    # rank / (rank + 1): scores below 1, so a tier can add 1 (see above).
+    matches = (
+        matching.filter(search_vector=text_query)
+        .annotate(score=SearchRank(F("search_vector"), text_query, normalization=32))
+        .values_list("pk", "score")
     )
-    rows = queryset.filter(pk__in=scores).annotate(search_text=text)
-    for row in rows:
-        row.score = scores[row.pk]
-    return sorted(rows, key=lambda row: (-row.score, row.pk))
+    newest = _newest_matches(matching, matches)
+    if newest is not None:
+        return sorted(newest, key=lambda row: (-row[1], row[0]))[:limit], False
+    # Ranked on ids and scores alone (a narrow sort): sorting whole rows of
+    # every match spills to disk on a large archive.
+    return list(matches.order_by("-score", "pk")[:limit]), True
+
+
+def _newest_matches(matching, matches) -> list[tuple[int, float]] | None:
+    """The RECENT_MATCHES newest matches, when PostgreSQL's statistics say
+    the query matches more than MANY_MATCHES rows; else None (rank them all).
+
+    Ranking reads every match's row; read newest first by the primary key's
+    index, the scan stops after RECENT_MATCHES matches. It is bounded to a
+    window of the newest rows that should hold twice as many, in case
+    the statistics are wrong (words that rarely occur together), and taken
+    only for words the statistics know: a word they have not counted gets a
+    fixed guess, the one an absent word gets.
+    """
+    estimate = _estimated_rows(matches)
+    if estimate <= MANY_MATCHES:
+        return None
+    absent_word = SearchQuery("'0absent0'", config="danish", search_type="raw")
+    uncounted = _estimated_rows(matching.filter(search_vector=absent_word))
+    if estimate <= UNCOUNTED_WORD_MARGIN * uncounted:
+        return None
+    model = matching.model
+    rows = _estimated_rows(model.objects.all())
+    newest_pk = model.objects.aggregate(newest=Max("pk"))["newest"] or 0
+    window = 2 * RECENT_MATCHES * rows // estimate
+    newest = list(
+        matches.filter(pk__gt=newest_pk - window).order_by("-pk")[:RECENT_MATCHES]
+    )
+    return newest if len(newest) == RECENT_MATCHES else None
+
+
+def _estimated_rows(queryset) -> int:
+    """PostgreSQL's estimate of the queryset's rows (from its statistics: no
+    row is read)."""
+    plan = json.loads(queryset.explain(format="json"))
+    return max(1, int(plan[0]["Plan"]["Plan Rows"]))
 
 
 def _search_folded(query, items, follow_ups, limit):
@@ -124,13 +206,13 @@ def _search_folded(query, items, follow_ups, limit):
         rank = _folded_rank(words, fields)
         if rank:
             text = "\n".join(value for value, _ in fields)
-            hits.append(SearchHit("agenda_item", item, rank, snippet(text, query)))
+            hits.append(SearchHit("agenda_item", item, rank, text, query))
     for follow_up in follow_ups:
         fields = [(follow_up.description, 2.0), (follow_up.source_text, 1.0)]
         rank = _folded_rank(words, fields)
         if rank:
             text = "\n".join(value for value, _ in fields)
-            hits.append(SearchHit("follow_up", follow_up, rank, snippet(text, query)))
+            hits.append(SearchHit("follow_up", follow_up, rank, text, query))
     return hits
 
 

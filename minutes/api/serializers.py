@@ -643,7 +643,11 @@ class SearchResultSerializer(serializers.Serializer):
         help_text="The passage that matched, HTML-escaped, the query's words in "
         "<mark>…</mark>."
     )
-    rank = serializers.FloatField(help_text="Higher is better.")
+    rank = serializers.FloatField(
+        help_text="Higher is better. On PostgreSQL, 1 or more when the query's "
+        "words occur whole, below 1 when some only begin a longer word (the "
+        "head of a compound)."
+    )
 
     def _item(self, hit):
         return hit.obj if hit.kind == "agenda_item" else hit.obj.agenda_item

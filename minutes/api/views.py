@@ -389,8 +389,10 @@ class CaseViewSet(ContentETagRetrieveMixin, viewsets.GenericViewSet):
 )
 class SearchViewSet(viewsets.GenericViewSet):
     """Search titles, sections, recommendations, decisions and follow-ups,
-    ranked best first. Closed items the user may not see, and their
-    follow-ups, are never found."""
+    ranked best first (on PostgreSQL, a query matching more than 2,000 items
+    or follow-ups is ranked among its 500 most recently imported matches).
+    Closed items the user may not see, and their follow-ups, are never
+    found."""
 
     serializer_class = SearchResultSerializer
     filter_backends = []

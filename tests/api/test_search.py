@@ -128,3 +128,51 @@ def test_a_decision_moved_to_another_item_is_found_only_there(api_client):
     decision.save()
 
     assert hits(api_client, "kloakrenovering") == [("agenda_item", other.pk)]
+
+
+@on_postgresql
+def test_the_whole_word_ranks_above_the_head_of_a_compound(api_client):
+    # The compound in the title would otherwise rank first (title weighs most).
+    compound = AgendaItemFactory(title="Sygefraværsstatistik")
+    whole = AgendaItemFactory(
+        title="Orientering",
+        sections=[{"heading": "Sagsfremstilling", "text": "Sygefraværet steg."}],
+    )
+
+    assert hits(api_client, "sygefravær") == [
+        ("agenda_item", whole.pk),
+        ("agenda_item", compound.pk),
+    ]
+
+
+@on_postgresql
+def test_a_query_with_many_matches_is_ranked_among_its_newest(api_client, monkeypatch):
+    in_title = AgendaItemFactory(title="Vejbelysning")
+    newer = [
+        AgendaItemFactory(
+            title="Orientering",
+            sections=[{"heading": "Sagsfremstilling", "text": "Om vejbelysning."}],
+        )
+        for _ in range(2)
+    ]
+    assert hits(api_client, "vejbelysning")[0] == ("agenda_item", in_title.pk)
+
+    monkeypatch.setattr("config.search.MANY_MATCHES", 0)
+    monkeypatch.setattr("config.search.UNCOUNTED_WORD_MARGIN", 0)
+    monkeypatch.setattr("config.search.RECENT_MATCHES", 2)
+
+    assert sorted(hits(api_client, "vejbelysning")) == [
+        ("agenda_item", item.pk) for item in newer
+    ]
+
+
+@on_postgresql
+def test_too_few_matches_among_the_newest_rows_ranks_them_all(api_client, monkeypatch):
+    # The statistics can be wrong: the word occurs only in an old item.
+    old = AgendaItemFactory(title="Vejbelysning")
+    AgendaItemFactory.create_batch(3, title="Orientering")
+    monkeypatch.setattr("config.search.MANY_MATCHES", 0)
+    monkeypatch.setattr("config.search.UNCOUNTED_WORD_MARGIN", 0)
+    monkeypatch.setattr("config.search.RECENT_MATCHES", 2)
+
+    assert hits(api_client, "vejbelysning") == [("agenda_item", old.pk)]
