@@ -253,19 +253,27 @@ def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
     FollowUp.objects.bulk_update(suggestions, ["suggested_resolution", "updated_at"])
 
     # Few follow-ups wait for an event, and a partial index finds them; only
-    # those waiting for this meeting's forum are read.
+    # those waiting for this meeting's forum are read. Not dated yet, and
+    # dated after this meeting, are two ranges of that index: as one OR,
+    # PostgreSQL reads every entry of it (all open follow-ups ever dated by
+    # an event).
     for_this_forum = Q(due_event__iexact=meeting.body.name) | Q(
         due_event="", agenda_item__meeting__body_id=meeting.body_id
     )
-    dated = dict(
+    waiting = (
         FollowUp.objects.open()
         .filter(
             for_this_forum,
             due_precision=DuePrecision.EVENT,
             agenda_item__meeting__date__lt=meeting.date,
         )
-        .filter(Q(due_date__isnull=True) | Q(due_date__gt=meeting.date))
         .values_list("pk", "due_date")
+        .order_by()
+    )
+    dated = dict(
+        waiting.filter(due_date__isnull=True).union(
+            waiting.filter(due_date__gt=meeting.date), all=True
+        )
     )
     if dated:
         FollowUp.objects.filter(pk__in=dated).update(
