@@ -24,12 +24,17 @@ class LargeListPaginator(Paginator):
 
     The count is exact up to EXACT_COUNT_LIMIT rows, read from at most that
     many; above it, on PostgreSQL, the query planner's estimate (an exact
-    COUNT(*) would read every matching row on every page). A page is read
-    with one row more than it shows, so whether another follows is always
-    known exactly, whatever the count says.
+    COUNT(*) would read every matching row on every page). Counting to the
+    limit reads a thousand rows, through a filter no index serves (a part of
+    a name) thousands more; so a list of over SMALL_LIST rows whose estimate
+    is far above the limit (CERTAINLY_LARGE) takes the estimate at once. A
+    page is read with one row more than it shows, so whether another follows
+    is always known exactly, whatever the count says.
     """
 
     EXACT_COUNT_LIMIT = 1_000
+    SMALL_LIST = 100
+    CERTAINLY_LARGE = 100_000
 
     @cached_property
     def count(self) -> int:
@@ -44,10 +49,15 @@ class LargeListPaginator(Paginator):
         if not hasattr(self.object_list, "order_by"):
             return len(self.object_list), True  # a list, e.g. of search hits
         queryset = self.object_list.order_by()
+        small = queryset[: self.SMALL_LIST + 1].count()
+        if small <= self.SMALL_LIST:
+            return small, True
+        estimate = _planner_estimate(queryset)
+        if estimate is not None and estimate > self.CERTAINLY_LARGE:
+            return estimate, False
         exact = queryset[: self.EXACT_COUNT_LIMIT + 1].count()
         if exact <= self.EXACT_COUNT_LIMIT:
             return exact, True
-        estimate = _planner_estimate(queryset)
         if estimate is None:
             return queryset.count(), True
         return max(estimate, exact), False

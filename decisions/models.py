@@ -181,15 +181,15 @@ class FollowUpQuerySet(ClosedItemRuleQuerySet):
             "agenda_item__meeting__date",  # the exports' meeting date column
         )
 
-    def sync_closed_flag(self):
-        """Copy each follow-up's agenda item's closed flag onto it, where they
-        differ; return how many changed."""
-        item_is_closed = models.Exists(
-            AgendaItem.objects.filter(
-                pk=models.OuterRef("agenda_item_id"), is_closed=True
-            )
-        )
-        return self.exclude(is_closed=item_is_closed).update(is_closed=item_is_closed)
+    def sync_item_copies(self):
+        """Copy each follow-up's agenda item's closed flag and its meeting's
+        forum onto it, where they differ; return how many changed."""
+        item = AgendaItem.objects.filter(pk=models.OuterRef("agenda_item_id"))
+        item_is_closed = models.Exists(item.filter(is_closed=True))
+        item_body = models.Subquery(item.values("meeting__body_id")[:1])
+        return self.exclude(is_closed=item_is_closed).update(
+            is_closed=item_is_closed
+        ) + self.exclude(body_id=item_body).update(body_id=item_body)
 
 
 class FollowUp(models.Model):
@@ -265,9 +265,18 @@ class FollowUp(models.Model):
         blank=True,
         help_text="Reglens sikkerhed, 0-1; tom for opfølgninger oprettet manuelt.",
     )
-    # A copy of the agenda item's is_closed (kept by decisions.signals and the
-    # import), so hiding closed items' follow-ups needs no join.
+    # Copies of the agenda item's is_closed and its meeting's forum (kept by
+    # decisions.receivers, the services and the import: sync_item_copies), so
+    # hiding closed items' follow-ups and filtering by forum need no join.
     is_closed = models.BooleanField("lukket punkt", default=False, editable=False)
+    body = models.ForeignKey(
+        "minutes.Body",
+        verbose_name="forum",
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+        db_index=False,  # led by the forum's index below
+    )
     # Identifies an extracted follow-up across re-imports of the same minutes.
     extraction_key = models.CharField(max_length=64, blank=True, db_index=True)
     # Set once a person edits or progresses the follow-up: a re-import keeps it.
@@ -300,6 +309,7 @@ class FollowUp(models.Model):
                 ("origin", ["origin"]),
                 ("rule", ["rule"]),
                 ("unit_due", ["responsible_unit"]),
+                ("body_status", ["body", "status"]),
             ]
         ] + [
             # Open follow-ups waiting for a later meeting, looked up on every

@@ -113,14 +113,15 @@ def create_follow_up(
     _require_text(description, field="description")
     # Locked, so an item being closed at this moment is seen closed: its
     # follow-ups' copies of the flag are updated under the same lock.
-    is_closed = (
-        AgendaItem.objects.select_for_update()
-        .values_list("is_closed", flat=True)
+    is_closed, body_id = (
+        AgendaItem.objects.select_for_update(of=("self",))
+        .values_list("is_closed", "meeting__body_id")
         .get(pk=agenda_item.pk)
     )
     follow_up = FollowUp(
         agenda_item=agenda_item,
         is_closed=is_closed,
+        body_id=body_id,
         description=description,
         responsible=responsible,
         responsible_unit_id=unit_named(responsible),

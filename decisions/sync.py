@@ -102,6 +102,7 @@ def sync_follow_ups(
                     FollowUp(
                         agenda_item=item,
                         is_closed=item.is_closed,
+                        body_id=meeting.body_id,
                         extraction_key=key,
                         **values,
                     )
@@ -160,7 +161,7 @@ def sync_follow_ups(
         # An item may have been closed or opened by the new version.
         FollowUp.objects.filter(
             agenda_item_id__in=[item.pk for item, _ in pairs]
-        ).sync_closed_flag()
+        ).sync_item_copies()
     for follow_up in new:
         signals.send_on_commit(signals.follow_up_created, follow_up=follow_up)
     for follow_up in changed:
@@ -258,7 +259,7 @@ def link_later_meeting(meeting: Meeting, items: list[AgendaItem]) -> None:
     # PostgreSQL reads every entry of it (all open follow-ups ever dated by
     # an event).
     for_this_forum = Q(due_event__iexact=meeting.body.name) | Q(
-        due_event="", agenda_item__meeting__body_id=meeting.body_id
+        due_event="", body_id=meeting.body_id
     )
     waiting = (
         FollowUp.objects.open()

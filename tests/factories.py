@@ -114,8 +114,9 @@ class FollowUpFactory(factory.django.DjangoModelFactory):
         model = FollowUp
 
     agenda_item = factory.SubFactory(AgendaItemFactory)
-    # A copy of the item's flag, as the import and the services keep it.
+    # Copies of the item's flag and forum, as the import and the services keep them.
     is_closed = factory.SelfAttribute("agenda_item.is_closed")
+    body = factory.SelfAttribute("agenda_item.meeting.body")
     responsible = ""
     responsible_unit_id = factory.LazyAttribute(lambda o: unit_named(o.responsible))
     description = factory.Sequence(

@@ -91,7 +91,7 @@ class FollowUpFilterSet(django_filters.FilterSet):
         return queryset.filter(matches)
 
     def filter_body(self, queryset, name, value):
-        return filter_by_body(queryset, value, "agenda_item__meeting__body")
+        return filter_by_body(queryset, value, "body")
 
     def filter_overdue(self, queryset, name, value):
         return queryset.overdue() if value else queryset.not_overdue()

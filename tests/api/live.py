@@ -35,7 +35,12 @@ def load_sample_minutes() -> None:
     # the closed-item rule in every answer.
     item = AgendaItem.objects.order_by("pk").first()
     AgendaItem.objects.filter(pk=item.pk).update(is_closed=True)
-    FollowUp.objects.create(agenda_item=item, description="Lukket opfølgning")
+    FollowUp.objects.create(
+        agenda_item=item,
+        is_closed=True,
+        body_id=item.meeting.body_id,
+        description="Lukket opfølgning",
+    )
 
 
 def token_for(role: str) -> str | None:

@@ -3,6 +3,7 @@ above it on PostgreSQL; the next link is always right."""
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from config.pagination import LargeListPaginator
 from decisions.models import FollowUp
@@ -15,6 +16,7 @@ URL = "/api/v1/follow-ups/"
 
 @pytest.fixture
 def small_exact_limit(monkeypatch):
+    monkeypatch.setattr(LargeListPaginator, "SMALL_LIST", 2)
     monkeypatch.setattr(LargeListPaginator, "EXACT_COUNT_LIMIT", 3)
 
 
@@ -54,6 +56,22 @@ def test_above_the_limit_postgresql_gives_the_planners_estimate(
 
     # An estimate: more than the limit, never fewer than it read.
     assert response.data["count"] >= 4
+
+
+def test_far_above_the_limit_postgresql_counts_no_rows_to_the_limit(
+    api_client, small_exact_limit, monkeypatch
+):
+    if connection.vendor != "postgresql":
+        pytest.skip("the estimate comes from PostgreSQL's planner")
+    monkeypatch.setattr(LargeListPaginator, "CERTAINLY_LARGE", 0)
+    FollowUpFactory.create_batch(5)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = api_client.get(URL)
+
+    assert response.data["count"] >= 1
+    counts = [q["sql"] for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
+    assert len(counts) == 1 and "LIMIT 3)" in counts[0]  # SMALL_LIST + 1 only
 
 
 def test_a_page_past_the_end_is_a_404(api_client, small_exact_limit):

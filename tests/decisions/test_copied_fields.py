@@ -1,12 +1,20 @@
-"""What a follow-up copies for fast lists (its item's closed flag, the unit its
-responsible names) stays true however the original changes."""
+"""What a follow-up copies for fast lists (its item's closed flag, its
+meeting's forum, the unit its responsible names) stays true however the
+original changes."""
 
 import pytest
 
+from decisions import services
 from decisions.models import FollowUp, UnitAlias
-from minutes.models import AgendaItem
+from minutes.models import AgendaItem, Meeting
 from minutes.services import import_minutes
-from tests.factories import AgendaItemFactory, FollowUpFactory, UnitFactory
+from tests.factories import (
+    AgendaItemFactory,
+    BodyFactory,
+    FollowUpFactory,
+    MeetingFactory,
+    UnitFactory,
+)
 from tests.minutes.test_import_minutes import referat
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +120,46 @@ def test_a_unit_named_with_other_danish_letter_case_stays_linked():
 
     follow_up.refresh_from_db()
     assert follow_up.responsible_unit == unit
+
+
+def test_the_import_and_a_follow_up_made_by_hand_carry_the_meetings_forum(user):
+    import_minutes(data=referat(1, day=3), filename="r.txt")
+    item = AgendaItem.objects.get()
+
+    by_hand = services.create_follow_up(
+        agenda_item=item, description="Send referatet til MED", user=user
+    )
+
+    forum = Meeting.objects.get().body
+    assert {follow_up.body for follow_up in FollowUp.objects.all()} == {forum}
+    assert by_hand.body == forum
+
+
+def test_a_meeting_moved_to_another_forum_moves_its_follow_ups_in_the_list(
+    api_client,
+):
+    follow_up = FollowUpFactory()
+    meeting = follow_up.agenda_item.meeting
+    old_forum, new_forum = meeting.body, BodyFactory(name="Plan og Teknik")
+
+    meeting.body = new_forum
+    meeting.save()
+
+    def listed(forum):
+        response = api_client.get(URL, {"body": forum.slug})
+        return [row["id"] for row in response.data["results"]]
+
+    assert listed(new_forum) == [follow_up.pk]
+    assert listed(old_forum) == []
+
+
+def test_an_item_moved_to_another_meeting_takes_its_follow_ups_to_that_forum():
+    follow_up = FollowUpFactory()
+    item = follow_up.agenda_item
+    other = MeetingFactory(body=BodyFactory(name="Plan og Teknik"))
+
+    item.meeting = other
+    item.save()
+
+    follow_up.refresh_from_db()
+    assert follow_up.body == other.body

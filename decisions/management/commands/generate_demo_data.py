@@ -262,6 +262,7 @@ class DemoArchive:
         return FollowUp(
             agenda_item=item,
             is_closed=item.is_closed,
+            body_id=item.meeting.body_id,
             description=description,
             source_text=f"{description} {due_text}.".strip(),
             responsible=unit_name,
