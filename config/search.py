@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
@@ -92,6 +93,7 @@ def _search_postgresql(query, items, follow_ups, limit):
     querysets = {"agenda_item": items, "follow_up": follow_ups}
     found: dict[str, dict[int, float]] = {kind: {} for kind in querysets}
     among_newest: set[str] = set()
+    tables = {kind: _Table(queryset.model) for kind, queryset in querysets.items()}
     for whole_words, suffix in ((True, ""), (False, ":*")):
         if sum(map(len, found.values())) >= limit:
             break  # nothing of a lower tier can make the best `limit`
@@ -105,7 +107,9 @@ def _search_postgresql(query, items, follow_ups, limit):
                 continue  # the lower tier would bring back the older ones
             scores = found[kind]
             unfound = queryset.exclude(pk__in=list(scores))
-            rows, all_ranked = _best(unfound, text_query, limit - len(scores))
+            rows, all_ranked = _best(
+                unfound, text_query, limit - len(scores), tables[kind]
+            )
             for pk, score in rows:
                 scores[pk] = score + (1.0 if whole_words else 0.0)
             if not all_ranked:
@@ -137,7 +141,31 @@ def _follow_up_text():
     return Concat("description", Value("\n"), "source_text", output_field=TextField())
 
 
-def _best(matching, text_query, limit: int) -> tuple[list[tuple[int, float]], bool]:
+class _Table:
+    """What PostgreSQL knows of a table, read once per search."""
+
+    def __init__(self, model):
+        self.model = model
+
+    @cached_property
+    def rows(self) -> int:
+        return _estimated_rows(self.model.objects.all())
+
+    @cached_property
+    def uncounted_word_rows(self) -> int:
+        """The fixed guess for a word the statistics have not counted (the
+        same as for a word that does not occur)."""
+        absent_word = SearchQuery("'0absent0'", config="danish", search_type="raw")
+        return _estimated_rows(self.model.objects.filter(search_vector=absent_word))
+
+    @cached_property
+    def newest_pk(self) -> int:
+        return self.model.objects.aggregate(newest=Max("pk"))["newest"] or 0
+
+
+def _best(
+    matching, text_query, limit: int, table: _Table
+) -> tuple[list[tuple[int, float]], bool]:
     """The ids and scores (0..1) of the best `limit` rows that match, and
     whether every match was ranked (or only the newest)."""
     # rank / (rank + 1): scores below 1, so a tier can add 1 (see above).
@@ -146,7 +174,7 @@ def _best(matching, text_query, limit: int) -> tuple[list[tuple[int, float]], bo
         .annotate(score=SearchRank(F("search_vector"), text_query, normalization=32))
         .values_list("pk", "score")
     )
-    newest = _newest_matches(matching, matches)
+    newest = _newest_matches(matches, table)
     if newest is not None:
         return sorted(newest, key=lambda row: (-row[1], row[0]))[:limit], False
     # Ranked on ids and scores alone (a narrow sort): sorting whole rows of
@@ -154,7 +182,7 @@ def _best(matching, text_query, limit: int) -> tuple[list[tuple[int, float]], bo
     return list(matches.order_by("-score", "pk")[:limit]), True
 
 
-def _newest_matches(matching, matches) -> list[tuple[int, float]] | None:
+def _newest_matches(matches, table: _Table) -> list[tuple[int, float]] | None:
     """The RECENT_MATCHES newest matches, when PostgreSQL's statistics say
     the query matches more than MANY_MATCHES rows; else None (rank them all).
 
@@ -168,16 +196,11 @@ def _newest_matches(matching, matches) -> list[tuple[int, float]] | None:
     estimate = _estimated_rows(matches)
     if estimate <= MANY_MATCHES:
         return None
-    absent_word = SearchQuery("'0absent0'", config="danish", search_type="raw")
-    uncounted = _estimated_rows(matching.filter(search_vector=absent_word))
-    if estimate <= UNCOUNTED_WORD_MARGIN * uncounted:
+    if estimate <= UNCOUNTED_WORD_MARGIN * table.uncounted_word_rows:
         return None
-    model = matching.model
-    rows = _estimated_rows(model.objects.all())
-    newest_pk = model.objects.aggregate(newest=Max("pk"))["newest"] or 0
-    window = 2 * RECENT_MATCHES * rows // estimate
+    window = 2 * RECENT_MATCHES * table.rows // estimate
     newest = list(
-        matches.filter(pk__gt=newest_pk - window).order_by("-pk")[:RECENT_MATCHES]
+        matches.filter(pk__gt=table.newest_pk - window).order_by("-pk")[:RECENT_MATCHES]
     )
     return newest if len(newest) == RECENT_MATCHES else None
 
@@ -185,7 +208,8 @@ def _newest_matches(matching, matches) -> list[tuple[int, float]] | None:
 def _estimated_rows(queryset) -> int:
     """PostgreSQL's estimate of the queryset's rows (from its statistics: no
     row is read)."""
-    plan = json.loads(queryset.explain(format="json"))
+    # Unordered: an ordering by related fields would join their tables.
+    plan = json.loads(queryset.order_by().explain(format="json"))
     return max(1, int(plan[0]["Plan"]["Plan Rows"]))
 
 
