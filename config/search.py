@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -41,29 +41,55 @@ UNCOUNTED_WORD_MARGIN = 2
 @dataclass(frozen=True)
 class SearchHit:
     kind: str  # "agenda_item" | "follow_up"
-    obj: AgendaItem | FollowUp
+    pk: int
     rank: float
-    text: str
     query: str
+    # Read by load() for the hits shown; a search finds up to `limit`.
+    obj: AgendaItem | FollowUp | None = None
+    text: str = ""
 
     @property
     def snippet(self) -> str:
-        # Built when shown: a page shows a few of up to `limit` hits.
         return snippet(self.text, self.query)
 
 
 def search(query: str, *, user, limit: int = 200) -> list[SearchHit]:
     """Return the agenda items and follow-ups the user may see that match the
-    query, best first."""
-    items = AgendaItem.objects.visible_to(user).select_related("meeting", "decision")
-    follow_ups = FollowUp.objects.visible_to(user).select_related(
-        "agenda_item__meeting"
-    )
+    query, best first; load() reads the ones to show."""
+    items, follow_ups = _visible(user)
     if connection.vendor == "postgresql":
         hits = _search_postgresql(query, items, follow_ups, limit)
     else:
         hits = _search_folded(query, items, follow_ups, limit)
-    return sorted(hits, key=lambda hit: (-hit.rank, hit.kind, hit.obj.pk))[:limit]
+    return sorted(hits, key=lambda hit: (-hit.rank, hit.kind, hit.pk))[:limit]
+
+
+def load(hits: list[SearchHit], *, user) -> list[SearchHit]:
+    """The hits with their agenda item or follow-up and its text, read in one
+    query per kind; a hit deleted (or closed) since the search is left out."""
+    querysets = dict(zip(("agenda_item", "follow_up"), _visible(user), strict=True))
+    texts = {"agenda_item": _item_text(), "follow_up": _follow_up_text()}
+    rows = {
+        kind: querysets[kind]
+        .filter(pk__in=[hit.pk for hit in hits if hit.kind == kind and not hit.obj])
+        .annotate(search_text=texts[kind])
+        .in_bulk()
+        for kind in querysets
+    }
+    loaded = []
+    for hit in hits:
+        if hit.obj is not None:
+            loaded.append(hit)
+        elif (row := rows[hit.kind].get(hit.pk)) is not None:
+            loaded.append(replace(hit, obj=row, text=row.search_text))
+    return loaded
+
+
+def _visible(user):
+    return (
+        AgendaItem.objects.visible_to(user).select_related("meeting", "decision"),
+        FollowUp.objects.visible_to(user).select_related("agenda_item__meeting"),
+    )
 
 
 def _item_text():
@@ -114,26 +140,10 @@ def _search_postgresql(query, items, follow_ups, limit):
                 scores[pk] = score + (1.0 if whole_words else 0.0)
             if not all_ranked:
                 among_newest.add(kind)
-    best = sorted(
-        (
-            (rank, kind, pk)
-            for kind, scores in found.items()
-            for pk, rank in scores.items()
-        ),
-        key=lambda hit: (-hit[0], hit[1], hit[2]),
-    )[:limit]
-    texts = {"agenda_item": _item_text(), "follow_up": _follow_up_text()}
-    rows = {
-        kind: querysets[kind]
-        .filter(pk__in=[pk for _, hit_kind, pk in best if hit_kind == kind])
-        .annotate(search_text=texts[kind])
-        .in_bulk()
-        for kind in querysets
-    }
     return [
-        SearchHit(kind, rows[kind][pk], rank, rows[kind][pk].search_text, query)
-        for rank, kind, pk in best
-        if pk in rows[kind]  # not deleted meanwhile
+        SearchHit(kind, pk, rank, query)
+        for kind, scores in found.items()
+        for pk, rank in scores.items()
     ]
 
 
@@ -230,13 +240,15 @@ def _search_folded(query, items, follow_ups, limit):
         rank = _folded_rank(words, fields)
         if rank:
             text = "\n".join(value for value, _ in fields)
-            hits.append(SearchHit("agenda_item", item, rank, text, query))
+            hits.append(SearchHit("agenda_item", item.pk, rank, query, item, text))
     for follow_up in follow_ups:
         fields = [(follow_up.description, 2.0), (follow_up.source_text, 1.0)]
         rank = _folded_rank(words, fields)
         if rank:
             text = "\n".join(value for value, _ in fields)
-            hits.append(SearchHit("follow_up", follow_up, rank, text, query))
+            hits.append(
+                SearchHit("follow_up", follow_up.pk, rank, query, follow_up, text)
+            )
     return hits
 
 

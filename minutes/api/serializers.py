@@ -632,7 +632,7 @@ class SearchResultSerializer(serializers.Serializer):
         choices=[("agenda_item", "agenda_item"), ("follow_up", "follow_up")],
         source="kind",
     )
-    id = serializers.IntegerField(source="obj.pk")
+    id = serializers.IntegerField(source="pk")
     url = serializers.SerializerMethodField()
     title = serializers.SerializerMethodField(
         help_text="The agenda item's title or the follow-up's description."

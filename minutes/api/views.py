@@ -14,7 +14,7 @@ from rest_framework.reverse import reverse
 
 from config.etags import ContentETagRetrieveMixin, content_etag, require_if_match
 from config.schema import IF_MATCH, WRITE_ERRORS
-from config.search import search
+from config.search import load, search
 from decisions.models import FollowUp
 from minutes import services
 from minutes.api.filtersets import (
@@ -412,7 +412,7 @@ class SearchViewSet(viewsets.GenericViewSet):
                 {"q": ["Give the words to search for."]}, code="required"
             )
         hits = search(query[:200], user=request.user)
-        page = self.paginate_queryset(hits)
+        page = load(self.paginate_queryset(hits), user=request.user)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.conftest import grant
 from tests.factories import AgendaItemFactory, DecisionFactory, FollowUpFactory
@@ -176,3 +177,38 @@ def test_too_few_matches_among_the_newest_rows_ranks_them_all(api_client, monkey
     monkeypatch.setattr("config.search.RECENT_MATCHES", 2)
 
     assert hits(api_client, "vejbelysning") == [("agenda_item", old.pk)]
+
+
+def test_a_page_of_hits_costs_the_same_queries_whatever_its_size(api_client):
+    AgendaItemFactory.create_batch(3, title="Vejbelysning")
+    FollowUpFactory.create_batch(3, description="Vejbelysning i Nordby")
+
+    def queries_for(page_size):
+        with CaptureQueriesContext(connection) as queries:
+            response = api_client.get(
+                URL, {"q": "vejbelysning", "page_size": page_size}
+            )
+        assert len(response.data["results"]) == page_size
+        assert all("<mark>" in row["snippet"] for row in response.data["results"])
+        return len(queries)
+
+    queries_for(1)  # the first request of a client also starts its rate count
+    # Both pages show items and follow-ups (one query each to read them).
+    assert queries_for(4) == queries_for(6)
+
+
+def test_the_second_page_shows_the_next_best_hits(api_client):
+    items = [
+        AgendaItemFactory(title="Vejbelysning"),
+        AgendaItemFactory(
+            title="Orientering",
+            sections=[{"heading": "Sagsfremstilling", "text": "Om vejbelysning."}],
+        ),
+    ]
+
+    first = api_client.get(URL, {"q": "vejbelysning", "page_size": 1}).data
+    second = api_client.get(first["next"]).data
+
+    assert [row["id"] for row in first["results"] + second["results"]] == [
+        item.pk for item in items
+    ]
