@@ -52,7 +52,7 @@ class LargeListPaginator(Paginator):
         small = queryset[: self.SMALL_LIST + 1].count()
         if small <= self.SMALL_LIST:
             return small, True
-        estimate = _planner_estimate(queryset)
+        estimate = planner_estimate(queryset)
         if estimate is not None and estimate > self.CERTAINLY_LARGE:
             return estimate, False
         exact = queryset[: self.EXACT_COUNT_LIMIT + 1].count()
@@ -113,13 +113,14 @@ class LargeListPage(Page):
         return self.has_more
 
 
-def _planner_estimate(queryset) -> int | None:
-    """Return PostgreSQL's estimate of the rows the query returns, or None
-    elsewhere."""
+def planner_estimate(queryset) -> int | None:
+    """Return PostgreSQL's estimate of the rows the query returns (from its
+    statistics: no row is read), or None elsewhere."""
     connection = connections[queryset.db]
     if connection.vendor != "postgresql":
         return None
-    sql, params = queryset.values("pk").query.sql_with_params()
+    # Unordered: an ordering by related fields would join their tables.
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
         plan = cursor.fetchone()[0]

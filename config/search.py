@@ -16,7 +16,6 @@ folded in Python, ranked by where it occurs.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -26,6 +25,7 @@ from django.db import connection
 from django.db.models import F, Max, TextField, Value
 from django.db.models.functions import Cast, Coalesce, Concat
 
+from config.pagination import planner_estimate
 from decisions.models import FollowUp
 from minutes.models import AgendaItem
 
@@ -159,14 +159,14 @@ class _Table:
 
     @cached_property
     def rows(self) -> int:
-        return _estimated_rows(self.model.objects.all())
+        return planner_estimate(self.model.objects.all())
 
     @cached_property
     def uncounted_word_rows(self) -> int:
         """The fixed guess for a word the statistics have not counted (the
         same as for a word that does not occur)."""
         absent_word = SearchQuery("'0absent0'", config="danish", search_type="raw")
-        return _estimated_rows(self.model.objects.filter(search_vector=absent_word))
+        return planner_estimate(self.model.objects.filter(search_vector=absent_word))
 
     @cached_property
     def newest_pk(self) -> int:
@@ -203,7 +203,7 @@ def _newest_matches(matches, table: _Table) -> list[tuple[int, float]] | None:
     only for words the statistics know: a word they have not counted gets a
     fixed guess, the one an absent word gets.
     """
-    estimate = _estimated_rows(matches)
+    estimate = planner_estimate(matches)
     if estimate <= MANY_MATCHES:
         return None
     if estimate <= UNCOUNTED_WORD_MARGIN * table.uncounted_word_rows:
@@ -213,14 +213,6 @@ def _newest_matches(matches, table: _Table) -> list[tuple[int, float]] | None:
         matches.filter(pk__gt=table.newest_pk - window).order_by("-pk")[:RECENT_MATCHES]
     )
     return newest if len(newest) == RECENT_MATCHES else None
-
-
-def _estimated_rows(queryset) -> int:
-    """PostgreSQL's estimate of the queryset's rows (from its statistics: no
-    row is read)."""
-    # Unordered: an ordering by related fields would join their tables.
-    plan = json.loads(queryset.order_by().explain(format="json"))
-    return max(1, int(plan[0]["Plan"]["Plan Rows"]))
 
 
 def _search_folded(query, items, follow_ups, limit):

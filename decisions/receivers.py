@@ -14,8 +14,11 @@ def agenda_item_saved(sender, instance, **kwargs):
 
 
 def meeting_saved(sender, instance, created, **kwargs):
-    if not created:  # a new meeting has no follow-ups yet
-        FollowUp.objects.filter(agenda_item__meeting=instance).sync_item_copies()
+    # Only the forum can have changed (a new meeting has no follow-ups yet).
+    if not created:
+        FollowUp.objects.filter(agenda_item__meeting=instance).exclude(
+            body_id=instance.body_id
+        ).update(body_id=instance.body_id)
 
 
 def unit_saved(sender, instance, **kwargs):

@@ -222,7 +222,7 @@ def test_page_links_reach_every_row_when_the_estimate_is_too_low(
 ):
     from tests.factories import AgendaItemFactory
 
-    monkeypatch.setattr("config.pagination._planner_estimate", lambda queryset: 5)
+    monkeypatch.setattr("config.pagination.planner_estimate", lambda queryset: 5)
     AgendaItemFactory.create_batch(12)
 
     pages = walk(api_client, "/api/v1/agenda-items/", {"page_size": 2})
